@@ -1,0 +1,147 @@
+# mutsmith - one flat GNU Makefile.
+#
+#   make            build build/mutsmith (installs missing Debian packages when root)
+#   make test       build everything and run every test (lint, unit, golden,
+#                   robustness, ASan+UBSan corpus sweep)
+#   make check      the validation sweep of every mutator over corpus/
+#   make bench      benchmarks (figures in bench/README.md)
+#   make corpus-csmith N=20   add N Csmith programs to corpus/csmith/
+#   make V=1 ...    show full commands
+#
+# The LLVM version comes from llvm-config: the newest llvm-config-NN found
+# (19..14), else plain llvm-config. Override: make LLVM_CONFIG=llvm-config-14
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WERROR  ?= 1
+override CFLAGS += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
+                   -Wpointer-arith -Wformat=2 -Wno-unused-parameter -MMD -MP
+ifeq ($(WERROR),1)
+override CFLAGS += -Werror
+endif
+SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
+B := build
+.DEFAULT_GOAL := all
+NOCONFIG_GOALS := clean help distclean lint
+
+# ---- configuration: packages and LLVM flags, regenerated when missing ----
+ifeq ($(filter-out $(NOCONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
+else
+-include $(B)/config.mk
+endif
+
+$(B)/config.mk: scripts/deps.sh scripts/configure.sh
+	$(Q)mkdir -p $(B)
+	$(Q)sh scripts/deps.sh build
+	$(Q)LLVM_CONFIG="$(LLVM_CONFIG)" sh scripts/configure.sh > $@.tmp && mv $@.tmp $@
+
+# ---- sources ----
+MUTATORS   := $(sort $(wildcard mutators/*.c))
+CORE_SRC   := $(sort $(wildcard mutators/core/*.c))
+TOOL_SRC   := $(sort $(wildcard mutators/tool/*.c))
+LIB_SRC    := $(CORE_SRC) $(MUTATORS) $(filter-out mutators/tool/main.c,$(TOOL_SRC))
+CPPFLAGS_MS = -Imutators/core -Imutators/tool -I$(B)/gen $(LLVM_CFLAGS)
+LDLIBS_MS   = $(LLVM_LDFLAGS) -lclang -lpthread
+
+obj = $(patsubst %.c,$(B)/$(1)/%.o,$(2))
+
+.PHONY: all test check bench lint clean help corpus-csmith unit golden robust sweep FORCE
+all: $(B)/mutsmith
+
+help:
+	@sed -n '3,12p' Makefile | sed 's/^# \{0,1\}//'
+
+# ---- generated registry: one X(name) line per mutators/*.c ----
+$(B)/gen/registry.def: FORCE
+	$(Q)mkdir -p $(B)/gen
+	$(Q)for f in $(MUTATORS); do n=$${f##*/}; echo "X($${n%.c})"; done > $@.tmp
+	$(Q)if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+
+$(B)/opt/mutators/core/registry.o $(B)/asan/mutators/core/registry.o: $(B)/gen/registry.def
+
+# ---- objects: opt and asan flavours ----
+$(B)/opt/%.o: %.c $(B)/config.mk | $(B)/gen/registry.def
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(CFLAGS) $(CPPFLAGS_MS) -fPIC -c $< -o $@
+
+$(B)/asan/%.o: %.c $(B)/config.mk | $(B)/gen/registry.def
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC/SAN  $<")
+	$(Q)$(CC) $(CFLAGS) $(SAN_FLAGS) $(CPPFLAGS_MS) -fPIC -c $< -o $@
+
+$(B)/libmutsmith.a: $(call obj,opt,$(LIB_SRC))
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(B)/asan/libmutsmith.a: $(call obj,asan,$(LIB_SRC))
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(B)/mutsmith: $(call obj,opt,mutators/tool/main.c) $(B)/libmutsmith.a
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $^ -o $@ $(LDLIBS_MS)
+
+$(B)/asan/mutsmith: $(call obj,asan,mutators/tool/main.c) $(B)/asan/libmutsmith.a
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $(SAN_FLAGS) $^ -o $@ $(LDLIBS_MS)
+
+# ---- tests ----
+UNIT_SRC  := $(sort $(wildcard tests/unit/*.c))
+UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
+
+$(B)/tests/%: $(B)/asan/tests/unit/%.o $(B)/asan/libmutsmith.a
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $(SAN_FLAGS) $^ -o $@ $(LDLIBS_MS)
+
+unit: $(UNIT_BINS)
+	$(Q)sh tests/run_unit.sh $(UNIT_BINS)
+
+golden: $(B)/asan/mutsmith
+	$(Q)sh tests/run_golden.sh $(B)/asan/mutsmith
+
+robust: $(B)/asan/mutsmith
+	$(Q)sh tests/run_robust.sh $(B)/asan/mutsmith
+
+sweep: $(B)/asan/mutsmith
+	$(Q)sh tests/run_sweep.sh $(B)/asan/mutsmith
+
+test: $(B)/config.mk
+	$(Q)sh scripts/deps.sh test
+	$(Q)$(MAKE) --no-print-directory lint
+	$(Q)$(MAKE) --no-print-directory $(B)/mutsmith $(B)/asan/mutsmith $(UNIT_BINS)
+	$(Q)$(MAKE) --no-print-directory unit golden robust sweep
+	@echo "all tests passed"
+
+lint:
+	$(Q)sh scripts/lint.sh
+
+check: $(B)/mutsmith
+	$(B)/mutsmith check --corpus corpus $(CHECK_ARGS)
+
+# ---- benchmarks ----
+BENCH_SRC := $(sort $(wildcard bench/*.c))
+BENCH_BINS := $(patsubst bench/%.c,$(B)/bench/%,$(BENCH_SRC))
+$(B)/bench/%: $(B)/opt/bench/%.o $(B)/libmutsmith.a
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CFLAGS) $^ -o $@ $(LDLIBS_MS)
+
+bench: $(B)/mutsmith $(BENCH_BINS)
+	$(Q)sh bench/run.sh
+
+# ---- corpus ----
+N ?= 10
+corpus-csmith: $(B)/config.mk
+	$(Q)sh scripts/deps.sh test
+	$(Q)sh scripts/corpus-csmith.sh $(N)
+
+clean:
+	rm -rf $(B)
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

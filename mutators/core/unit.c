@@ -1,0 +1,311 @@
+/*
+ * unit.c - parse a buffer once (from memory, error-tolerant) and flatten the
+ * main file's AST into an array of ms_node, so that every later mutation of
+ * the same input costs a walk over an array instead of a parse.
+ *
+ * Data flow: bytes -> private NUL-terminated copy -> neutralise __debug
+ * pragmas -> clang_parseTranslationUnit2 (KeepGoing, detailed preprocessing
+ * record for macro ranges) -> recursive walk (main file only, depth-limited)
+ * -> nodes[] with byte ranges -> mark nodes that macros make unsafe to edit.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static CXIndex g_index;
+
+CXIndex ms_index(void)
+{
+    if (!g_index)
+        g_index = clang_createIndex(0, 0);
+    return g_index;
+}
+
+void ms_index_dispose(void)
+{
+    if (g_index)
+        clang_disposeIndex(g_index);
+    g_index = NULL;
+}
+
+typedef struct walk {
+    ms_unit *u;
+    CXFile main;
+    int parent;
+    int last_child;
+    int depth;
+    int oom;
+} walk;
+
+static unsigned loc_offset(CXSourceLocation loc, CXFile *file)
+{
+    unsigned off = 0;
+    clang_getExpansionLocation(loc, file, NULL, NULL, &off);
+    return off;
+}
+
+static int push_node(ms_unit *u, const ms_node *n)
+{
+    if (u->nnodes == u->cap) {
+        int cap = u->cap ? u->cap * 2 : 256;
+        ms_node *nn = realloc(u->nodes, (size_t)cap * sizeof *nn);
+        if (!nn)
+            return -1;
+        u->nodes = nn;
+        u->cap = cap;
+    }
+    u->nodes[u->nnodes] = *n;
+    return u->nnodes++;
+}
+
+static int push_macro(ms_unit *u, unsigned b, unsigned e)
+{
+    if (u->nmacros == u->macrocap) {
+        int cap = u->macrocap ? u->macrocap * 2 : 32;
+        ms_range *nm = realloc(u->macros, (size_t)cap * sizeof *nm);
+        if (!nm)
+            return -1;
+        u->macros = nm;
+        u->macrocap = cap;
+    }
+    u->macros[u->nmacros].begin = b;
+    u->macros[u->nmacros].end = e;
+    u->nmacros++;
+    return 0;
+}
+
+static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data);
+
+static void walk_children(walk *w, CXCursor c, int index)
+{
+    walk sub = *w;
+    sub.parent = index;
+    sub.last_child = -1;
+    sub.depth = w->depth + 1;
+    clang_visitChildren(c, visit, &sub);
+    w->oom |= sub.oom;
+}
+
+static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    walk *w = data;
+    ms_unit *u = w->u;
+    enum CXCursorKind kind = clang_getCursorKind(c);
+    CXSourceRange r = clang_getCursorExtent(c);
+    CXFile fb = NULL, fe = NULL;
+    unsigned b = loc_offset(clang_getRangeStart(r), &fb);
+    unsigned e = loc_offset(clang_getRangeEnd(r), &fe);
+    int in_main = fb && clang_File_isEqual(fb, w->main);
+
+    if (kind == CXCursor_MacroExpansion) {
+        if (in_main && e > b && e <= u->len && push_macro(u, b, e) < 0)
+            w->oom = 1;
+        return CXChildVisit_Continue;
+    }
+    if (clang_isPreprocessing(kind) || kind == CXCursor_InclusionDirective)
+        return CXChildVisit_Continue;
+    if (w->parent < 0 && !in_main)
+        return CXChildVisit_Continue; /* declarations from headers */
+    if (w->depth > MS_MAX_DEPTH) {
+        u->truncated = 1;
+        return CXChildVisit_Continue;
+    }
+
+    ms_node n;
+    memset(&n, 0, sizeof n);
+    n.cursor = c;
+    n.kind = kind;
+    n.begin = b;
+    n.end = e;
+    n.parent = w->parent;
+    n.depth = w->depth;
+    n.first_child = n.next_sibling = -1;
+    /* a cursor located in macro text, or with a range we cannot trust */
+    n.in_macro = !in_main || !fe || !clang_File_isEqual(fe, w->main) || e <= b ||
+                 e > u->len || !clang_Location_isFromMainFile(clang_getCursorLocation(c));
+    int idx = push_node(u, &n);
+    if (idx < 0) {
+        w->oom = 1;
+        return CXChildVisit_Break;
+    }
+    if (w->parent >= 0) {
+        u->nodes[w->parent].nchildren++;
+        if (w->last_child < 0)
+            u->nodes[w->parent].first_child = idx;
+        else
+            u->nodes[w->last_child].next_sibling = idx;
+    }
+    w->last_child = idx;
+    walk_children(w, c, idx);
+    return w->oom ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+/* A node is safe to edit when, for every macro expansion range M, it is
+ * either disjoint from M or strictly contains M. Inside or equal to M the
+ * node's range is the macro call's, not its own. */
+static void mark_macros(ms_unit *u)
+{
+    for (int i = 0; i < u->nnodes; i++) {
+        ms_node *n = &u->nodes[i];
+        if (n->in_macro && n->end > n->begin && n->end <= u->len) {
+            /* located in macro text: safe only if it strictly contains the
+             * macro calls it overlaps (e.g. `NEG(y) + 1`) */
+            int contains_some = 0, bad = 0;
+            for (int k = 0; k < u->nmacros && !bad; k++) {
+                const ms_range *m = &u->macros[k];
+                if (n->end <= m->begin || n->begin >= m->end)
+                    continue;
+                if (n->begin <= m->begin && n->end >= m->end &&
+                    (n->begin < m->begin || n->end > m->end))
+                    contains_some = 1;
+                else
+                    bad = 1;
+            }
+            n->in_macro = bad || !contains_some;
+            continue;
+        }
+        for (int k = 0; k < u->nmacros; k++) {
+            const ms_range *m = &u->macros[k];
+            if (n->end <= m->begin || n->begin >= m->end)
+                continue;
+            if (!(n->begin <= m->begin && n->end >= m->end &&
+                  (n->begin < m->begin || n->end > m->end))) {
+                n->in_macro = 1;
+                break;
+            }
+        }
+    }
+}
+
+static int count_errors(CXTranslationUnit tu)
+{
+    int errors = 0;
+    unsigned nd = clang_getNumDiagnostics(tu);
+    for (unsigned i = 0; i < nd; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error)
+            errors++;
+        clang_disposeDiagnostic(d);
+    }
+    return errors;
+}
+
+void ms_unit_free(ms_unit *u)
+{
+    if (!u)
+        return;
+    if (u->tu)
+        clang_disposeTranslationUnit(u->tu);
+    ms_arena_free(&u->arena);
+    free(u->src);
+    free(u->filename);
+    free(u->nodes);
+    free(u->macros);
+    free(u);
+}
+
+#define MS_MAX_ARGS 256
+
+int ms_unit_parse(ms_unit **out, const char *buf, size_t len, const ms_parse_opts *opts,
+                  char *err, size_t errlen)
+{
+    *out = NULL;
+    const char *fname = opts && opts->filename ? opts->filename : "input.c";
+    int nargs = opts ? opts->nargs : 0;
+    if (nargs > MS_MAX_ARGS - 2) {
+        if (err)
+            snprintf(err, errlen, "too many compiler arguments (%d)", nargs);
+        return MS_PARSE_FAILED;
+    }
+    ms_unit *u = calloc(1, sizeof *u);
+    if (!u)
+        goto oom;
+    ms_arena_init(&u->arena);
+    u->src = malloc(len + 1);
+    u->filename = strdup(fname);
+    if (!u->src || !u->filename)
+        goto oom;
+    memcpy(u->src, buf, len);
+    u->src[len] = '\0';
+    u->len = len;
+    ms_neutralise_pragmas(u->src, len);
+
+    const char *args[MS_MAX_ARGS];
+    int na = 0;
+    args[na++] = "-x";
+    args[na++] = "c";
+    for (int i = 0; i < nargs; i++)
+        args[na++] = opts->args[i];
+
+    struct CXUnsavedFile uf = {u->filename, u->src, (unsigned long)len};
+    unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord;
+    enum CXErrorCode rc = clang_parseTranslationUnit2(ms_index(), u->filename, args, na, &uf, 1,
+                                                      flags, &u->tu);
+    if (rc != CXError_Success || !u->tu) {
+        if (err)
+            snprintf(err, errlen, "libclang could not parse the input (error %d)", (int)rc);
+        u->tu = NULL;
+        ms_unit_free(u);
+        return MS_PARSE_FAILED;
+    }
+    u->errors = count_errors(u->tu);
+
+    walk w;
+    memset(&w, 0, sizeof w);
+    w.u = u;
+    w.main = clang_getFile(u->tu, u->filename);
+    w.parent = -1;
+    w.last_child = -1;
+    clang_visitChildren(clang_getTranslationUnitCursor(u->tu), visit, &w);
+    if (w.oom)
+        goto oom;
+    mark_macros(u);
+    if (u->nnodes == 0 && u->errors > 0) {
+        if (err)
+            snprintf(err, errlen, "input is not C: %d error(s) and no declarations", u->errors);
+        ms_unit_free(u);
+        return MS_PARSE_FAILED;
+    }
+    *out = u;
+    return MS_PARSE_OK;
+oom:
+    if (err)
+        snprintf(err, errlen, "out of memory while parsing");
+    ms_unit_free(u);
+    return MS_PARSE_FAILED;
+}
+
+int ms_unit_errors(const ms_unit *u)
+{
+    return u->errors;
+}
+
+const char *ms_unit_source(const ms_unit *u, size_t *len)
+{
+    if (len)
+        *len = u->len;
+    return u->src;
+}
+
+int ms_unit_node_count(const ms_unit *u)
+{
+    return u->nnodes;
+}
+
+int ms_unit_truncated(const ms_unit *u)
+{
+    return u->truncated;
+}
+
+int ms_syntax_ok(const char *buf, size_t len, const ms_parse_opts *opts)
+{
+    ms_unit *u = NULL;
+    if (ms_unit_parse(&u, buf, len, opts, NULL, 0) != MS_PARSE_OK)
+        return 0;
+    int ok = u->errors == 0;
+    ms_unit_free(u);
+    return ok;
+}

@@ -1,0 +1,43 @@
+/*
+ * swap_binary_operands - swap the operands of a commutative binary operator.
+ *
+ *   before:  x = a * (b + 1);      after:  x = (b + 1) * a;
+ *
+ * Only operators whose operands may be exchanged without changing validity
+ * (+ * & | ^ == !=) are sites; for + on a pointer and an integer the swap is
+ * still valid C.
+ */
+#include "mutsmith.h"
+
+#include <string.h>
+
+static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
+{
+    (void)user;
+    if (n->kind != CXCursor_BinaryOperator || n->nchildren != 2)
+        return 0;
+    ms_op op;
+    if (ms_operator(ctx, n, &op) != 0)
+        return 0;
+    static const char *const comm[] = {"+", "*", "&", "|", "^", "==", "!="};
+    for (size_t i = 0; i < sizeof comm / sizeof comm[0]; i++)
+        if (strcmp(op.spelling, comm[i]) == 0)
+            return ms_editable(ctx, ms_child(ctx, n, 0)) && ms_editable(ctx, ms_child(ctx, n, 1));
+    return 0;
+}
+
+static int mutate(ms_ctx *ctx)
+{
+    const ms_node **sites;
+    int n = ms_collect(ctx, is_site, NULL, &sites);
+    int k = ms_pick(ctx, n);
+    if (k < 0)
+        return MS_SKIP;
+    const ms_node *lhs = ms_child(ctx, sites[k], 0), *rhs = ms_child(ctx, sites[k], 1);
+    if (ms_replace_node(ctx, lhs, ms_text(ctx, rhs)) != MS_MUTATED ||
+        ms_replace_node(ctx, rhs, ms_text(ctx, lhs)) != MS_MUTATED)
+        return MS_ERROR;
+    return MS_MUTATED;
+}
+
+MS_MUTATOR(swap_binary_operands, "Swap the two operands of a commutative binary operator.", 0);

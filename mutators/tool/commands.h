@@ -1,0 +1,13 @@
+/*
+ * commands.h - the sub-commands of the mutsmith CLI; each takes the argv that
+ * follows the sub-command name (argv[0] is the sub-command) and returns the
+ * process exit code.
+ */
+#ifndef MUTSMITH_COMMANDS_H
+#define MUTSMITH_COMMANDS_H
+
+int cmd_list(int argc, char **argv);
+int cmd_mutate(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+
+#endif

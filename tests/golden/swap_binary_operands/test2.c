@@ -1,0 +1,1 @@
+int f(int *p, int i) { return *(p + i) == i; }
