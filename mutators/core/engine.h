@@ -45,6 +45,14 @@ const char *ms_unit_source(const ms_unit *u, size_t *len);
 int ms_unit_node_count(const ms_unit *u);
 int ms_unit_truncated(const ms_unit *u); /* AST deeper than the walk limit */
 
+/* Turn a crash inside the parser (a stack overflow on absurdly nested input,
+ * or a libclang fault) into a message and _exit(MS_PARSE_FAILED). Turns off
+ * libclang's own crash recovery (it cannot survive stack overflows) and
+ * installs handlers for SIGSEGV, SIGBUS, SIGILL, SIGABRT and SIGFPE that act
+ * only on the parse thread; faults elsewhere crash as before. For processes
+ * that own their signals (the CLI, the plugin's worker), not for libraries. */
+void ms_parse_guard_install(void);
+
 /* Replace every "__debug" that could form a clang debug pragma with
  * "__nodbg" in place (same length, offsets unchanged). Returns how many. */
 int ms_neutralise_pragmas(char *buf, size_t len);

@@ -10,11 +10,19 @@
  */
 #include "internal.h"
 
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static CXIndex g_index;
+
+static void set_nothreads(void)
+{
+    setenv("LIBCLANG_NOTHREADS", "1", 0);
+}
 
 CXIndex ms_index(void)
 {
@@ -207,6 +215,129 @@ void ms_unit_free(ms_unit *u)
     free(u);
 }
 
+
+/* ---- parsing on a thread with a large stack ----
+ * clang's parser recurses once per nesting level (`- - - x`, `if (a) if (b)`),
+ * and libclang's own parse thread has 8 MB: a 10,000-deep expression
+ * overflows it and kills the process. We run the parse on our own thread
+ * with MS_PARSE_STACK of (lazily committed) stack, and tell libclang not to
+ * start its own (LIBCLANG_NOTHREADS). If even that overflows, the guard
+ * installed by ms_parse_guard_install() turns the fault into a clean exit. */
+#define MS_PARSE_STACK ((size_t)1 << 30)
+
+typedef struct parse_job {
+    ms_unit *u;
+    const char **args;
+    int nargs;
+    int rc;
+    int oom;
+} parse_job;
+
+static __thread char *t_stack_lo, *t_stack_hi;
+
+static void *parse_thread(void *arg)
+{
+    parse_job *pj = arg;
+    ms_unit *u = pj->u;
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        void *addr;
+        size_t size;
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
+            t_stack_lo = addr;
+            t_stack_hi = (char *)addr + size;
+        }
+        pthread_attr_destroy(&attr);
+    }
+    stack_t ss;
+    ss.ss_sp = malloc(1 << 16);
+    ss.ss_size = 1 << 16;
+    ss.ss_flags = 0;
+    if (ss.ss_sp)
+        sigaltstack(&ss, NULL);
+
+    struct CXUnsavedFile uf = {u->filename, u->src, (unsigned long)u->len};
+    unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord;
+    pj->rc = (int)clang_parseTranslationUnit2(ms_index(), u->filename, pj->args, pj->nargs, &uf,
+                                              1, flags, &u->tu);
+    if (pj->rc == CXError_Success && u->tu) {
+        u->errors = count_errors(u->tu);
+        walk w;
+        memset(&w, 0, sizeof w);
+        w.u = u;
+        w.main = clang_getFile(u->tu, u->filename);
+        w.parent = -1;
+        w.last_child = -1;
+        clang_visitChildren(clang_getTranslationUnitCursor(u->tu), visit, &w);
+        pj->oom = w.oom;
+    } else {
+        u->tu = NULL;
+    }
+    t_stack_lo = t_stack_hi = NULL;
+    if (ss.ss_sp) {
+        stack_t off;
+        memset(&off, 0, sizeof off);
+        off.ss_flags = SS_DISABLE;
+        sigaltstack(&off, NULL);
+        free(ss.ss_sp);
+    }
+    return NULL;
+}
+
+static int run_on_big_stack(parse_job *pj)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, set_nothreads);
+    pthread_attr_t attr;
+    pthread_t th;
+    if (pthread_attr_init(&attr) != 0)
+        return -1;
+    pthread_attr_setstacksize(&attr, MS_PARSE_STACK);
+    int rc = pthread_create(&th, &attr, parse_thread, pj);
+    pthread_attr_destroy(&attr);
+    if (rc != 0)
+        return -1;
+    pthread_join(th, NULL);
+    return 0;
+}
+
+static void on_fault(int sig, siginfo_t *si, void *uc)
+{
+    (void)uc;
+    if (t_stack_lo) {
+        /* we are in the parse thread: the input broke libclang */
+        char *a = si->si_addr;
+        static const char deep[] =
+            "mutsmith: input nests too deeply for the parser (stack exhausted)\n";
+        static const char other[] = "mutsmith: libclang crashed while parsing the input\n";
+        int overflow = (sig == SIGSEGV || sig == SIGBUS) && a >= t_stack_lo - (16 << 20) &&
+                       a < t_stack_hi;
+        ssize_t w = overflow ? write(2, deep, sizeof deep - 1) : write(2, other, sizeof other - 1);
+        (void)w;
+        _exit(MS_PARSE_FAILED);
+    }
+    signal(sig, SIG_DFL); /* not ours: let the fault happen again, for real */
+    if (sig == SIGABRT || sig == SIGFPE)
+        raise(sig);
+}
+
+void ms_parse_guard_install(void)
+{
+    /* libclang's own recovery would take these signals first and cannot
+     * survive a stack overflow; with it off our handler decides */
+    setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 1);
+    ms_index(); /* creating an index re-enables recovery: create it first */
+    clang_toggleCrashRecovery(0);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_fault;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    static const int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+        sigaction(sigs[i], &sa, NULL);
+}
+
 #define MS_MAX_ARGS 256
 
 int ms_unit_parse(ms_unit **out, const char *buf, size_t len, const ms_parse_opts *opts,
@@ -240,27 +371,20 @@ int ms_unit_parse(ms_unit **out, const char *buf, size_t len, const ms_parse_opt
     for (int i = 0; i < nargs; i++)
         args[na++] = opts->args[i];
 
-    struct CXUnsavedFile uf = {u->filename, u->src, (unsigned long)len};
-    unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord;
-    enum CXErrorCode rc = clang_parseTranslationUnit2(ms_index(), u->filename, args, na, &uf, 1,
-                                                      flags, &u->tu);
-    if (rc != CXError_Success || !u->tu) {
+    parse_job pj = {u, args, na, 0, 0};
+    if (run_on_big_stack(&pj) != 0) {
         if (err)
-            snprintf(err, errlen, "libclang could not parse the input (error %d)", (int)rc);
-        u->tu = NULL;
+            snprintf(err, errlen, "cannot start the parser thread");
         ms_unit_free(u);
         return MS_PARSE_FAILED;
     }
-    u->errors = count_errors(u->tu);
-
-    walk w;
-    memset(&w, 0, sizeof w);
-    w.u = u;
-    w.main = clang_getFile(u->tu, u->filename);
-    w.parent = -1;
-    w.last_child = -1;
-    clang_visitChildren(clang_getTranslationUnitCursor(u->tu), visit, &w);
-    if (w.oom)
+    if (pj.rc != CXError_Success || !u->tu) {
+        if (err)
+            snprintf(err, errlen, "libclang could not parse the input (error %d)", pj.rc);
+        ms_unit_free(u);
+        return MS_PARSE_FAILED;
+    }
+    if (pj.oom)
         goto oom;
     mark_macros(u);
     if (u->nnodes == 0 && u->errors > 0) {

@@ -34,6 +34,7 @@ int main(int argc, char **argv)
         usage(stderr);
         return 1;
     }
+    ms_parse_guard_install();
     const char *cmd = argv[1];
     if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
         usage(stdout);
