@@ -77,8 +77,8 @@ typedef struct ms_run_result {
 void ms_run(ms_unit *u, const ms_mutator *m, const ms_run_opts *o, ms_run_result *r);
 
 /* ---- validity: does the buffer compile without errors? ---- */
-/* Returns 1 valid, 0 invalid, -1 could not tell (parse failure). Uses a
- * libclang parse with the same arguments, equivalent to clang -fsyntax-only. */
+/* Returns 1 when the buffer parses without error diagnostics, else 0. Uses
+ * a libclang parse with the same arguments: what clang -fsyntax-only checks. */
 int ms_syntax_ok(const char *buf, size_t len, const ms_parse_opts *opts);
 
 /* ---- small shared utilities ---- */

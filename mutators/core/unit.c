@@ -188,6 +188,31 @@ static void mark_macros(ms_unit *u)
     }
 }
 
+/* Does the main file declare anything valid at top level? Input with errors
+ * and no such declaration (binary junk, prose) counts as not C at all. */
+static int has_valid_declaration(const ms_unit *u)
+{
+    for (int i = 0; i < u->nnodes; i++) {
+        const ms_node *n = &u->nodes[i];
+        if (n->parent >= 0)
+            continue;
+        switch (n->kind) {
+        case CXCursor_FunctionDecl:
+        case CXCursor_VarDecl:
+        case CXCursor_StructDecl:
+        case CXCursor_UnionDecl:
+        case CXCursor_EnumDecl:
+        case CXCursor_TypedefDecl:
+            if (!clang_isInvalidDeclaration(n->cursor))
+                return 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
 static int count_errors(CXTranslationUnit tu)
 {
     int errors = 0;
@@ -231,6 +256,7 @@ typedef struct parse_job {
     int nargs;
     int rc;
     int oom;
+    int errors_only; /* count errors, skip the walk (validity checks) */
 } parse_job;
 
 static __thread char *t_stack_lo, *t_stack_hi;
@@ -262,6 +288,8 @@ static void *parse_thread(void *arg)
                                               1, flags, &u->tu);
     if (pj->rc == CXError_Success && u->tu) {
         u->errors = count_errors(u->tu);
+        if (pj->errors_only)
+            goto done;
         walk w;
         memset(&w, 0, sizeof w);
         w.u = u;
@@ -273,6 +301,7 @@ static void *parse_thread(void *arg)
     } else {
         u->tu = NULL;
     }
+done:
     t_stack_lo = t_stack_hi = NULL;
     if (ss.ss_sp) {
         stack_t off;
@@ -340,8 +369,8 @@ void ms_parse_guard_install(void)
 
 #define MS_MAX_ARGS 256
 
-int ms_unit_parse(ms_unit **out, const char *buf, size_t len, const ms_parse_opts *opts,
-                  char *err, size_t errlen)
+static int parse(ms_unit **out, const char *buf, size_t len, const ms_parse_opts *opts,
+                 char *err, size_t errlen, int errors_only)
 {
     *out = NULL;
     const char *fname = opts && opts->filename ? opts->filename : "input.c";
@@ -371,7 +400,7 @@ int ms_unit_parse(ms_unit **out, const char *buf, size_t len, const ms_parse_opt
     for (int i = 0; i < nargs; i++)
         args[na++] = opts->args[i];
 
-    parse_job pj = {u, args, na, 0, 0};
+    parse_job pj = {u, args, na, 0, 0, errors_only};
     if (run_on_big_stack(&pj) != 0) {
         if (err)
             snprintf(err, errlen, "cannot start the parser thread");
@@ -387,7 +416,7 @@ int ms_unit_parse(ms_unit **out, const char *buf, size_t len, const ms_parse_opt
     if (pj.oom)
         goto oom;
     mark_macros(u);
-    if (u->nnodes == 0 && u->errors > 0) {
+    if (!errors_only && u->errors > 0 && !has_valid_declaration(u)) {
         if (err)
             snprintf(err, errlen, "input is not C: %d error(s) and no declarations", u->errors);
         ms_unit_free(u);
@@ -424,10 +453,16 @@ int ms_unit_truncated(const ms_unit *u)
     return u->truncated;
 }
 
+int ms_unit_parse(ms_unit **out, const char *buf, size_t len, const ms_parse_opts *opts,
+                  char *err, size_t errlen)
+{
+    return parse(out, buf, len, opts, err, errlen, 0);
+}
+
 int ms_syntax_ok(const char *buf, size_t len, const ms_parse_opts *opts)
 {
     ms_unit *u = NULL;
-    if (ms_unit_parse(&u, buf, len, opts, NULL, 0) != MS_PARSE_OK)
+    if (parse(&u, buf, len, opts, NULL, 0, 1) != MS_PARSE_OK)
         return 0;
     int ok = u->errors == 0;
     ms_unit_free(u);

@@ -1,0 +1,34 @@
+#!/bin/sh
+# run_sweep.sh - every mutator over the whole corpus with 5 seeds, in the
+# ASan+UBSan build, through `mutsmith check` (the code path the generator
+# uses). Fails on any Crash, Hang or Error verdict, on any sanitizer report,
+# when a mutator applies nowhere, and when fewer than 85% of the mutants of
+# valid inputs compile (mutators invalid by design excluded).
+# Usage: tests/run_sweep.sh MUTSMITH [CORPUS]
+set -u
+bin=$1; corpus=${2:-corpus}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+fail=0
+timeout 1500 "$bin" check --corpus "$corpus" --seeds 5 --timeout 30 > "$tmp/table" 2> "$tmp/err"; rc=$?
+cat "$tmp/table"
+if [ $rc -ne 0 ]; then
+    echo "sweep: FAIL check exited $rc"; fail=1
+fi
+if grep -qE 'AddressSanitizer|LeakSanitizer|runtime error' "$tmp/err"; then
+    echo "sweep: FAIL sanitizer report:"; grep -E -A10 'AddressSanitizer|runtime error' "$tmp/err" | head -40; fail=1
+fi
+bad=$(awk 'NR > 1 && NF >= 10 && ($2 == "Crash" || $2 == "Hang" || $2 == "Error" || $2 == "ApplyFail") { print $1 " " $2 }' "$tmp/table")
+if [ -n "$bad" ]; then
+    echo "sweep: FAIL verdicts:"; echo "$bad"; fail=1
+fi
+n=$(awk 'NR > 1 && NF >= 10 && $2 != "" { c++ } END { print c + 0 }' "$tmp/table")
+want=$("$bin" list | wc -l)
+if [ "$n" -ne "$want" ]; then
+    echo "sweep: FAIL $n verdicts for $want mutators"; fail=1
+fi
+pct=$(sed -n 's/.* compile (\([0-9.]*\)%).*/\1/p' "$tmp/table")
+if [ -z "$pct" ] || ! awk -v p="$pct" 'BEGIN { exit !(p >= 85) }'; then
+    echo "sweep: FAIL validity ${pct:-?}% is below 85%"; fail=1
+fi
+[ $fail = 0 ] && echo "sweep: ok ($n mutators, validity $pct%)"
+exit $fail

@@ -1,0 +1,177 @@
+/*
+ * test_ast.c - unit tests of the flattened AST and the node helpers: byte
+ * offsets with UTF-8 and CRLF input, macro detection, the operator helper,
+ * enclosing function / compound / statement, statement ends, fresh names.
+ */
+#include "harness.h"
+
+static void unit_should_give_byte_offsets_after_utf8_text(void)
+{
+    t_env e;
+    /* the comment and string hold multi-byte UTF-8: offsets are bytes */
+    t_open(&e, "/* h\xc3\xa9llo \xe2\x82\xac */ const char *s = \"\xc3\xbc\xc3\xbc\";\n"
+               "int f(int a, int b) { return a - b; }\n");
+    const ms_node *bin = t_nth(&e, CXCursor_BinaryOperator, 0);
+    CHECK(bin != NULL);
+    CHECK_STR(ms_text(&e.ctx, bin), "a - b");
+    const ms_node *str = t_nth(&e, CXCursor_StringLiteral, 0);
+    CHECK_STR(ms_text(&e.ctx, str), "\"\xc3\xbc\xc3\xbc\"");
+    t_close(&e);
+}
+
+static void unit_should_give_byte_offsets_with_crlf_lines(void)
+{
+    t_env e;
+    t_open(&e, "int g;\r\nint f(int a)\r\n{\r\n  int x = a << 2;\r\n  return x;\r\n}\r\n");
+    const ms_node *bin = t_nth(&e, CXCursor_BinaryOperator, 0);
+    CHECK_STR(ms_text(&e.ctx, bin), "a << 2");
+    ms_op op;
+    CHECK(ms_operator(&e.ctx, bin, &op) == 0);
+    CHECK_STR(op.spelling, "<<");
+    CHECK(strncmp(e.u->src + op.begin, "<<", 2) == 0);
+    const ms_node *ret = t_nth(&e, CXCursor_ReturnStmt, 0);
+    CHECK_STR(ms_text_range(&e.ctx, ret->begin, ms_stmt_end(&e.ctx, ret)), "return x;");
+    t_close(&e);
+}
+
+static void unit_should_mark_macro_expanded_nodes(void)
+{
+    t_env e;
+    t_open(&e, "#define NEG(x) (-(x))\n#define ONE 1\n"
+               "int f(int y) { int z = NEG(y) + ONE; return z * 2; }\n");
+    const ms_node *plus = t_nth(&e, CXCursor_BinaryOperator, 0);
+    const ms_node *times = t_nth(&e, CXCursor_BinaryOperator, 1);
+    const ms_node *unary = t_nth(&e, CXCursor_UnaryOperator, 0);
+    const ms_node *one = t_nth(&e, CXCursor_IntegerLiteral, 0);
+    CHECK(plus && ms_editable(&e.ctx, plus)); /* contains whole macro calls */
+    CHECK_STR(ms_text(&e.ctx, plus), "NEG(y) + ONE");
+    CHECK(unary && !ms_editable(&e.ctx, unary)); /* inside NEG's body */
+    CHECK(one && !ms_editable(&e.ctx, one));     /* is the ONE expansion */
+    CHECK(times && ms_editable(&e.ctx, times));
+    /* collecting skips macro nodes */
+    const ms_node **v;
+    int n = ms_collect_kind(&e.ctx, CXCursor_UnaryOperator, &v);
+    CHECK(n == 0);
+    n = ms_collect_kind(&e.ctx, CXCursor_BinaryOperator, &v);
+    CHECK(n == 2);
+    t_close(&e);
+}
+
+static void unit_should_find_operators(void)
+{
+    t_env e;
+    t_open(&e, "#define L(a) (a)\n"
+               "int f(int a, int b, int *p) {\n"
+               "  a <<= b; a++; --b; a = -b; a = a>=b; a = L(a) % b;\n"
+               "  a = (a + b) * (a - b); a = !a; a = p[0] != b; return a; }\n");
+    struct {
+        enum CXCursorKind kind;
+        int nth;
+        const char *spelling;
+        int postfix;
+    } cases[] = {
+        {CXCursor_CompoundAssignOperator, 0, "<<=", 0},
+        {CXCursor_UnaryOperator, 0, "++", 1},
+        {CXCursor_UnaryOperator, 1, "--", 0},
+        {CXCursor_UnaryOperator, 2, "-", 0},
+        {CXCursor_BinaryOperator, 0, "=", 0},
+        {CXCursor_BinaryOperator, 2, ">=", 0},
+        {CXCursor_BinaryOperator, 4, "%", 0}, /* LHS is a macro call */
+        {CXCursor_BinaryOperator, 6, "*", 0}, /* operands are parenthesised */
+        {CXCursor_BinaryOperator, 7, "+", 0},
+        {CXCursor_UnaryOperator, 3, "!", 0},
+        {CXCursor_BinaryOperator, 11, "!=", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const ms_node *n = t_nth(&e, cases[i].kind, cases[i].nth);
+        ms_op op;
+        CHECK(n && ms_operator(&e.ctx, n, &op) == 0);
+        if (!n)
+            continue;
+        CHECK_STR(op.spelling, cases[i].spelling);
+        CHECK(op.postfix == cases[i].postfix);
+        CHECK(op.end - op.begin == strlen(cases[i].spelling) &&
+              strncmp(e.u->src + op.begin, cases[i].spelling, op.end - op.begin) == 0);
+    }
+    /* not an operator node */
+    ms_op op;
+    CHECK(ms_operator(&e.ctx, t_nth(&e, CXCursor_ReturnStmt, 0), &op) == -1);
+    t_close(&e);
+}
+
+static void unit_should_find_enclosing_structure(void)
+{
+    t_env e;
+    t_open(&e, "int f(int a) {\n  if (a) {\n    a = a + 1;\n  }\n  return a;\n}\n");
+    const ms_node *plus = t_nth(&e, CXCursor_BinaryOperator, 1);
+    CHECK_STR(ms_text(&e.ctx, plus), "a + 1");
+    const ms_node *fn = ms_enclosing_function(&e.ctx, plus);
+    CHECK(fn && fn->kind == CXCursor_FunctionDecl);
+    const ms_node *cs = ms_enclosing_compound(&e.ctx, plus);
+    CHECK_STR(ms_text(&e.ctx, cs), "{\n    a = a + 1;\n  }");
+    const ms_node *st = ms_enclosing_statement(&e.ctx, plus);
+    CHECK_STR(ms_text_range(&e.ctx, st->begin, ms_stmt_end(&e.ctx, st)), "a = a + 1;");
+    const ms_node *ifs = t_nth(&e, CXCursor_IfStmt, 0);
+    CHECK(ms_enclosing_statement(&e.ctx, ifs) == ifs);
+    CHECK(ms_stmt_end(&e.ctx, ifs) == ifs->end);
+    CHECK(ms_enclosing_toplevel(&e.ctx, plus) == fn);
+    CHECK(ms_parent(&e.ctx, fn) == NULL);
+    CHECK(ms_child(&e.ctx, ifs, 0) && ms_child(&e.ctx, ifs, 2) == NULL);
+    CHECK(ms_find(&e.ctx, plus->cursor) == plus);
+    CHECK(ms_is_statement(ifs) && !ms_is_statement(plus));
+    t_close(&e);
+}
+
+static void unit_should_end_if_without_braces_at_its_semicolon(void)
+{
+    t_env e;
+    t_open(&e, "void g(int);\nvoid f(int a) { if (a) g(a) /* c */ ; else g(1) ; g(2); }\n");
+    const ms_node *ifs = t_nth(&e, CXCursor_IfStmt, 0);
+    CHECK_STR(ms_text_range(&e.ctx, ifs->begin, ms_stmt_end(&e.ctx, ifs)),
+              "if (a) g(a) /* c */ ; else g(1) ;");
+    t_close(&e);
+}
+
+static void unit_should_generate_fresh_names(void)
+{
+    t_env e;
+    t_open(&e, "int tmp_0, tmp_1; int tmp_20;\n");
+    const char *a = ms_fresh_name(&e.ctx, "tmp");
+    const char *b = ms_fresh_name(&e.ctx, "tmp");
+    CHECK_STR(a, "tmp_2");
+    CHECK_STR(b, "tmp_3");
+    t_close(&e);
+}
+
+static void unit_should_flatten_tree_consistently(void)
+{
+    t_env e;
+    t_open(&e, "struct S { int a; int b : 3; };\nint f(struct S *s) { return s->a + s->b; }\n");
+    int roots = 0;
+    for (int i = 0; i < e.u->nnodes; i++) {
+        const ms_node *n = &e.u->nodes[i];
+        int count = 0;
+        for (const ms_node *c = ms_child(&e.ctx, n, 0); c; c = ms_node_at(&e.ctx, c->next_sibling)) {
+            CHECK(c->parent == i && c->depth == n->depth + 1);
+            count++;
+        }
+        CHECK(count == n->nchildren);
+        roots += n->parent < 0;
+    }
+    CHECK(roots == 2);
+    CHECK(ms_node_count(&e.ctx) == e.u->nnodes);
+    t_close(&e);
+}
+
+int main(void)
+{
+    RUN(unit_should_give_byte_offsets_after_utf8_text);
+    RUN(unit_should_give_byte_offsets_with_crlf_lines);
+    RUN(unit_should_mark_macro_expanded_nodes);
+    RUN(unit_should_find_operators);
+    RUN(unit_should_find_enclosing_structure);
+    RUN(unit_should_end_if_without_braces_at_its_semicolon);
+    RUN(unit_should_generate_fresh_names);
+    RUN(unit_should_flatten_tree_consistently);
+    FINISH();
+}
