@@ -42,5 +42,5 @@ int main(void)
     int (*p)(int, int) = table[2];
     check += (*p)(2, 5);
     printf("check=%d\n", check);
-    return check == 78 ? 0 : 1;
+    return check == 67 ? 0 : 1;
 }

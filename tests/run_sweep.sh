@@ -17,11 +17,13 @@ fi
 if grep -qE 'AddressSanitizer|LeakSanitizer|runtime error' "$tmp/err"; then
     echo "sweep: FAIL sanitizer report:"; grep -E -A10 'AddressSanitizer|runtime error' "$tmp/err" | head -40; fail=1
 fi
-bad=$(awk 'NR > 1 && NF >= 10 && ($2 == "Crash" || $2 == "Hang" || $2 == "Error" || $2 == "ApplyFail") { print $1 " " $2 }' "$tmp/table")
+# the table: a header line, one line per mutator, then a blank line
+rows=$(awk 'NR == 1 { next } NF == 0 { exit } { print }' "$tmp/table")
+bad=$(echo "$rows" | awk '$2 == "Crash" || $2 == "Hang" || $2 == "Error" || $2 == "ApplyFail" { print $1 " " $2 }')
 if [ -n "$bad" ]; then
     echo "sweep: FAIL verdicts:"; echo "$bad"; fail=1
 fi
-n=$(awk 'NR > 1 && NF >= 10 && $2 != "" { c++ } END { print c + 0 }' "$tmp/table")
+n=$(echo "$rows" | grep -c .)
 want=$("$bin" list | wc -l)
 if [ "$n" -ne "$want" ]; then
     echo "sweep: FAIL $n verdicts for $want mutators"; fail=1
