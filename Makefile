@@ -52,8 +52,8 @@ LDLIBS_MS   = $(LLVM_LDFLAGS) -lclang -lpthread
 
 obj = $(patsubst %.c,$(B)/$(1)/%.o,$(2))
 
-.PHONY: all test check bench lint clean help corpus-csmith unit golden robust sweep FORCE
-all: $(B)/mutsmith
+.PHONY: all test check bench lint clean help corpus-csmith unit golden robust sweep plugin-test FORCE
+all: $(B)/mutsmith $(B)/mutsmith-afl.so
 
 help:
 	@sed -n '3,12p' Makefile | sed 's/^# \{0,1\}//'
@@ -91,6 +91,47 @@ $(B)/asan/mutsmith: $(call obj,asan,mutators/tool/main.c) $(B)/asan/libmutsmith.
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(CFLAGS) $(SAN_FLAGS) $^ -o $@ $(LDLIBS_MS)
 
+# ---- the AFL++ custom mutator plugin: exports only afl_custom_* ----
+PLUGIN_SRC := $(sort $(wildcard afl_plugin/*.c))
+PLUGIN_LD   = -shared -Wl,--version-script=afl_plugin/exports.map -Wl,--no-undefined
+
+$(B)/mutsmith-afl.so: $(call obj,opt,$(PLUGIN_SRC)) $(B)/libmutsmith.a afl_plugin/exports.map
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $(PLUGIN_LD) $(filter %.o %.a,$^) -o $@ $(LDLIBS_MS)
+
+$(B)/asan/mutsmith-afl.so: $(call obj,asan,$(PLUGIN_SRC)) $(B)/asan/libmutsmith.a afl_plugin/exports.map
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $(SAN_FLAGS) $(PLUGIN_LD) $(filter %.o %.a,$^) -o $@ $(LDLIBS_MS)
+
+# a plugin with two deliberately faulty mutators (crash, endless loop) on top
+# of the real ones, for the isolation test
+FAULTY_SRC := $(sort $(wildcard tests/plugin/faulty/*.c))
+$(B)/gen-faulty/registry.def: FORCE
+	$(Q)mkdir -p $(@D)
+	$(Q)for f in $(MUTATORS) $(FAULTY_SRC); do n=$${f##*/}; echo "X($${n%.c})"; done > $@.tmp
+	$(Q)if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+
+$(B)/faulty/registry.o: mutators/core/registry.c $(B)/gen-faulty/registry.def $(B)/config.mk
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CFLAGS) -Imutators/core -I$(B)/gen-faulty $(LLVM_CFLAGS) -fPIC -c $< -o $@
+
+$(B)/mutsmith-afl-faulty.so: $(B)/faulty/registry.o $(call obj,opt,$(PLUGIN_SRC) $(FAULTY_SRC)) $(B)/libmutsmith.a
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $(PLUGIN_LD) $(filter %.o %.a,$^) -o $@ $(LDLIBS_MS)
+
+# the plugin harness links the plugin's objects directly, under ASan
+$(B)/tests/plugin_harness: $(call obj,asan,tests/plugin/harness.c $(PLUGIN_SRC)) $(B)/asan/libmutsmith.a
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $(SAN_FLAGS) $^ -o $@ $(LDLIBS_MS)
+
+$(B)/tests/toy_target: tests/plugin/toy_target.c
+	@mkdir -p $(@D)
+	$(Q)AFL_QUIET=1 afl-clang-fast -O1 $< -o $@
+
+plugin-test: $(B)/tests/plugin_harness $(B)/mutsmith-afl.so $(B)/mutsmith-afl-faulty.so $(B)/tests/toy_target
+	$(Q)sh tests/run_plugin.sh
+
 # ---- tests ----
 UNIT_SRC  := $(sort $(wildcard tests/unit/*.c))
 UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRC))
@@ -113,10 +154,10 @@ sweep: $(B)/asan/mutsmith
 	$(Q)sh tests/run_sweep.sh $(B)/asan/mutsmith
 
 test: $(B)/config.mk
-	$(Q)sh scripts/deps.sh test
+	$(Q)sh scripts/deps.sh test fuzz
 	$(Q)$(MAKE) --no-print-directory lint
 	$(Q)$(MAKE) --no-print-directory $(B)/mutsmith $(B)/asan/mutsmith $(UNIT_BINS)
-	$(Q)$(MAKE) --no-print-directory unit golden robust sweep
+	$(Q)$(MAKE) --no-print-directory unit golden robust sweep plugin-test
 	@echo "all tests passed"
 
 lint:
