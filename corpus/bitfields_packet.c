@@ -1,5 +1,5 @@
-/* Exercises: bitfield header packing in a struct nested in a union, unsigned
-   char byte views, shifts and masks, designated initializers, for loops. */
+/* Exercises: bitfield header packing in a struct nested in a struct, uint8_t
+   byte arrays, shifts and masks, designated initializers, for loops. */
 #include <stdio.h>
 #include <stdint.h>
 

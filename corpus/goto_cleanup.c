@@ -31,23 +31,28 @@ static int job(int fail_at)
     int rc = -1;
     int a, b, c;
     a = acquire();
-    if (a < 0 || fail_at == 1)
+    if (a < 0)
         goto out;
-    b = acquire();
-    if (b < 0 || fail_at == 2)
+    if (fail_at == 1)
         goto free_a;
-    c = acquire();
-    if (c < 0 || fail_at == 3)
+    b = acquire();
+    if (b < 0)
+        goto free_a;
+    if (fail_at == 2)
         goto free_b;
+    c = acquire();
+    if (c < 0)
+        goto free_b;
+    if (fail_at == 3)
+        goto free_c;
     rc = a + b * 10 + c * 100;
+free_c:
     release(c);
 free_b:
     release(b);
 free_a:
     release(a);
 out:
-    if (fail_at == 1)
-        release(a);
     return rc;
 }
 

@@ -76,7 +76,10 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/check-corpus.XXXXXX") || {
 }
 trap 'rm -rf "$work"' EXIT INT TERM
 
-ls "$dir" | grep '\.c$' | sed "s|^|$dir/|" >"$work/list"
+: >"$work/list"
+for f in "$dir"/*.c; do
+    [ -f "$f" ] && printf '%s\n' "$f" >>"$work/list"
+done
 total=$(wc -l <"$work/list" | tr -d ' ')
 if [ "$total" -eq 0 ]; then
     echo "check-corpus: no *.c files in $dir" >&2
@@ -87,7 +90,7 @@ fi
 # available in GNU and BSD xargs). -I makes xargs take one line per command.
 xargs -P "$JOBS" -I{} sh "$0" --check-one {} "$work" <"$work/list" >"$work/results" 2>&1
 
-grep -v '^OK ' "$work/results" | sed 's/^FAIL /check-corpus: FAIL /'
+grep -v '^OK ' "$work/results" | sort | sed 's/^FAIL /check-corpus: FAIL /'
 ok=$(grep -c '^OK ' "$work/results")
 failed=$((total - ok))
 if [ "$failed" -ne 0 ]; then
