@@ -1,0 +1,9 @@
+int counter;
+
+void tick(int n)
+{
+    int step = n * 2;
+    counter += step;
+    if (counter > 100)
+        counter = 0;
+}

@@ -1,0 +1,5 @@
+int half(int n)
+{
+    int h = n / 2;
+    return h;
+}

@@ -1,0 +1,7 @@
+struct pair { int a, b; };
+
+static struct pair swap(struct pair p)
+{
+    struct pair q = {p.b, p.a};
+    return q;
+}
