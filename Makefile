@@ -4,6 +4,9 @@
 #   make test       build everything and run every test (lint, unit, golden,
 #                   robustness, ASan+UBSan corpus sweep)
 #   make check      the validation sweep of every mutator over corpus/
+#   make fuzz       the main job: a 10-minute campaign on the system clang
+#                   (FUZZ_TIME=1h FUZZ_OUT=dir FUZZ_ARGS="--jobs 2 ...")
+#   make target-tcc / target-clang   AFL-instrumented compilers to fuzz
 #   make bench      benchmarks (figures in bench/README.md)
 #   make corpus-csmith N=20   add N Csmith programs to corpus/csmith/
 #   make V=1 ...    show full commands
@@ -15,7 +18,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WERROR  ?= 1
 override CFLAGS += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
-                   -Wpointer-arith -Wformat=2 -Wno-unused-parameter -MMD -MP
+                   -Wpointer-arith -Wformat=2 -Wno-format-truncation -Wno-unused-parameter -MMD -MP
 ifeq ($(WERROR),1)
 override CFLAGS += -Werror
 endif
@@ -29,7 +32,7 @@ endif
 
 B := build
 .DEFAULT_GOAL := all
-NOCONFIG_GOALS := clean help distclean lint
+NOCONFIG_GOALS := clean help distclean lint target-tcc target-clang
 
 # ---- configuration: packages and LLVM flags, regenerated when missing ----
 ifeq ($(filter-out $(NOCONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
@@ -52,11 +55,12 @@ LDLIBS_MS   = $(LLVM_LDFLAGS) -lclang -lpthread
 
 obj = $(patsubst %.c,$(B)/$(1)/%.o,$(2))
 
-.PHONY: all test check bench lint clean help corpus-csmith unit golden robust sweep plugin-test FORCE
+.PHONY: all test check bench lint clean help corpus-csmith unit golden robust sweep plugin-test \
+        report-test triage-test fuzz-test FORCE
 all: $(B)/mutsmith $(B)/mutsmith-afl.so
 
 help:
-	@sed -n '3,12p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,15p' Makefile | sed 's/^# \{0,1\}//'
 
 # ---- generated registry: one X(name) line per mutators/*.c ----
 $(B)/gen/registry.def: FORCE
@@ -129,8 +133,35 @@ $(B)/tests/toy_target: tests/plugin/toy_target.c
 	@mkdir -p $(@D)
 	$(Q)AFL_QUIET=1 afl-clang-fast -O1 $< -o $@
 
+report-test: $(B)/asan/mutsmith
+	$(Q)sh tests/run_report.sh $(B)/asan/mutsmith
+
+triage-test: $(B)/asan/mutsmith
+	$(Q)sh tests/run_triage.sh $(B)/asan/mutsmith
+
+# campaigns end to end: guided on the instrumented tcc, unguided on clang
+fuzz-test: $(B)/mutsmith $(B)/mutsmith-afl.so
+	$(Q)$(MAKE) --no-print-directory target-tcc
+	$(Q)sh tests/run_fuzz.sh $(B)/mutsmith "$$(cat $(B)/tcc-afl/target.path)"
+
 plugin-test: $(B)/tests/plugin_harness $(B)/mutsmith-afl.so $(B)/mutsmith-afl-faulty.so $(B)/tests/toy_target
 	$(Q)sh tests/run_plugin.sh
+
+# ---- AFL-instrumented compiler targets (clang: hours, resumable) ----
+.PHONY: target-tcc target-clang fuzz
+target-tcc:
+	bash scripts/build-tcc-afl.sh $(B)/tcc-afl
+
+target-clang:
+	bash scripts/build-clang-afl.sh $(if $(JOBS),--jobs $(JOBS)) $(B)/clang-afl
+
+# ---- the main job: a campaign on the system clang with the shipped mutators ----
+FUZZ_OUT  ?= fuzz-out
+FUZZ_TIME ?= 10m
+fuzz: $(B)/config.mk
+	$(Q)sh scripts/deps.sh fuzz
+	$(Q)$(MAKE) --no-print-directory $(B)/mutsmith $(B)/mutsmith-afl.so
+	$(B)/mutsmith fuzz --out $(FUZZ_OUT) --time $(FUZZ_TIME) $(if $(wildcard $(FUZZ_OUT)/campaign.cmd),--resume) $(FUZZ_ARGS)
 
 # ---- tests ----
 UNIT_SRC  := $(sort $(wildcard tests/unit/*.c))
@@ -157,7 +188,8 @@ test: $(B)/config.mk
 	$(Q)sh scripts/deps.sh test fuzz
 	$(Q)$(MAKE) --no-print-directory lint
 	$(Q)$(MAKE) --no-print-directory $(B)/mutsmith $(B)/asan/mutsmith $(UNIT_BINS)
-	$(Q)$(MAKE) --no-print-directory unit golden robust sweep plugin-test
+	$(Q)$(MAKE) --no-print-directory unit golden robust sweep plugin-test report-test \
+	    triage-test fuzz-test
 	@echo "all tests passed"
 
 lint:
@@ -185,4 +217,4 @@ corpus-csmith: $(B)/config.mk
 clean:
 	rm -rf $(B)
 
--include $(shell find $(B) -name '*.d' 2>/dev/null)
+-include $(shell find $(B)/opt $(B)/asan $(B)/faulty -name '*.d' 2>/dev/null)

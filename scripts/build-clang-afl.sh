@@ -303,7 +303,7 @@ int main(void)
 EOF
 "$CLANG" -O2 -c "$chk/sample.c" -o "$chk/sample.o" 2> "$chk/compile.log" ||
     { cat "$chk/compile.log" >&2; die "$CLANG -c sample.c failed"; }
-afl-showmap -o /dev/null -e -- "$CLANG" -O2 -c "$chk/sample.c" -o /dev/null > "$chk/showmap.log" 2>&1 || true
+afl-showmap -o "$chk/map.txt" -e -- "$CLANG" -O2 -c "$chk/sample.c" -o "$chk/sample.o" > "$chk/showmap.log" 2>&1 || true
 tuples=$(sed -n 's/.*Captured \([0-9][0-9]*\) tuples.*/\1/p' "$chk/showmap.log" | tail -n 1)
 log "map size $mapsize edges; afl-showmap on check/sample.c: ${tuples:-no} tuples"
 if [ -z "$tuples" ] || [ "$tuples" -eq 0 ]; then

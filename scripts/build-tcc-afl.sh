@@ -178,7 +178,7 @@ case "$mapsize" in
 '' | *[!0-9]*) die "AFL_DUMP_MAP_SIZE=1 $TCC printed '$mapsize', not a map size: not instrumented?" ;;
 esac
 [ "$mapsize" -gt 0 ] || die "map size 0: $TCC is not instrumented"
-afl-showmap -o /dev/null -e -- "$TCC" -c "$chk/sample.c" -o /dev/null > "$chk/showmap.log" 2>&1 || true
+afl-showmap -o "$chk/map.txt" -e -- "$TCC" -c "$chk/sample.c" -o "$chk/sample.o" > "$chk/showmap.log" 2>&1 || true
 tuples=$(sed -n 's/.*Captured \([0-9][0-9]*\) tuples.*/\1/p' "$chk/showmap.log" | tail -n 1)
 if [ -z "$tuples" ] || [ "$tuples" -eq 0 ]; then
     cat "$chk/showmap.log" >&2

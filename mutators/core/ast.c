@@ -42,6 +42,14 @@ const ms_node *ms_child(const ms_ctx *ctx, const ms_node *n, int i)
     return ms_node_at(ctx, c);
 }
 
+int ms_subtree_end(const ms_ctx *ctx, const ms_node *n)
+{
+    int i = ms_node_index(ctx, n) + 1;
+    while (i < ctx->u->nnodes && ctx->u->nodes[i].depth > n->depth)
+        i++;
+    return i;
+}
+
 const ms_node *ms_find(const ms_ctx *ctx, CXCursor c)
 {
     if (clang_Cursor_isNull(c))

@@ -41,8 +41,9 @@ typedef struct ms_mutator {
     const ms_mutator ms_mutator_##NAME = {#NAME, DESC, mutate, FLAGS}
 
 /* ---- AST nodes ------------------------------------------------------------
- * The framework flattens the main file's AST once per parse (pre-order).
- * Only cursors spelled in the main file are nodes. */
+ * The framework flattens the main file's AST once per parse, in pre-order:
+ * the subtree of node i is nodes i+1 .. ms_subtree_end(ctx, n) - 1. Only
+ * cursors spelled in the main file are nodes. */
 typedef struct ms_node {
     CXCursor cursor;
     enum CXCursorKind kind;
@@ -60,6 +61,7 @@ const ms_node *ms_node_at(const ms_ctx *ctx, int index);
 int ms_node_index(const ms_ctx *ctx, const ms_node *n);
 const ms_node *ms_parent(const ms_ctx *ctx, const ms_node *n); /* NULL at top */
 const ms_node *ms_child(const ms_ctx *ctx, const ms_node *n, int i); /* NULL if none */
+int ms_subtree_end(const ms_ctx *ctx, const ms_node *n); /* index past n's last descendant */
 /* The node whose cursor equals c (e.g. from clang_getCursorReferenced), or NULL. */
 const ms_node *ms_find(const ms_ctx *ctx, CXCursor c);
 /* True when the node lies in the main file, outside macros, with a sane

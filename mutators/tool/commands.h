@@ -9,5 +9,8 @@
 int cmd_list(int argc, char **argv);
 int cmd_mutate(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_fuzz(int argc, char **argv);
+int cmd_triage(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

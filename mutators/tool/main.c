@@ -21,6 +21,9 @@ static void usage(FILE *f)
             "  list     [--json]                     the mutators and what they do\n"
             "  mutate   (-m NAME | --random) FILE    write one mutant of FILE\n"
             "  check    [NAME...] [--corpus DIR]     validate mutators over a corpus\n"
+            "  fuzz     [--target clang|PATH] ...    run an AFL++ campaign with the mutators\n"
+            "  triage   OUT                          re-run, bucket and reduce a campaign's crashes\n"
+            "  report   OUT                          Markdown/HTML report with plots\n"
             "\n"
             "Commands that parse C take extra compiler arguments after `--`,\n"
             "e.g.  mutsmith mutate --random prog.c -- -I/usr/include/csmith\n"
@@ -53,6 +56,12 @@ int main(int argc, char **argv)
         return cmd_mutate(argc - 1, argv + 1);
     if (!strcmp(cmd, "check"))
         return cmd_check(argc - 1, argv + 1);
+    if (!strcmp(cmd, "fuzz"))
+        return cmd_fuzz(argc - 1, argv + 1);
+    if (!strcmp(cmd, "triage"))
+        return cmd_triage(argc - 1, argv + 1);
+    if (!strcmp(cmd, "report"))
+        return cmd_report(argc - 1, argv + 1);
     fprintf(stderr, "mutsmith: unknown command '%s'\n\n", cmd);
     usage(stderr);
     return 1;

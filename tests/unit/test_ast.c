@@ -159,6 +159,12 @@ static void unit_should_flatten_tree_consistently(void)
         roots += n->parent < 0;
     }
     CHECK(roots == 2);
+    /* pre-order: a subtree is contiguous */
+    const ms_node *fn = t_decl(&e, "f");
+    int end = ms_subtree_end(&e.ctx, fn);
+    CHECK(end == e.u->nnodes);
+    const ms_node *st = ms_node_at(&e.ctx, 0);
+    CHECK(ms_subtree_end(&e.ctx, st) == ms_node_index(&e.ctx, fn));
     CHECK(ms_node_count(&e.ctx) == e.u->nnodes);
     t_close(&e);
 }
