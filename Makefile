@@ -205,7 +205,12 @@ $(B)/bench/%: $(B)/opt/bench/%.o $(B)/libmutsmith.a
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CFLAGS) $^ -o $@ $(LDLIBS_MS)
 
-bench: $(B)/mutsmith $(BENCH_BINS)
+# the plugin harness, optimised, for the worker round-trip figure
+$(B)/bench/plugin_harness: $(call obj,opt,tests/plugin/harness.c $(PLUGIN_SRC)) $(B)/libmutsmith.a
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CFLAGS) $^ -o $@ $(LDLIBS_MS)
+
+bench: $(B)/mutsmith $(BENCH_BINS) $(B)/bench/plugin_harness
 	$(Q)sh bench/run.sh
 
 # ---- corpus ----

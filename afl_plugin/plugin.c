@@ -15,7 +15,7 @@
  * MUTSMITH_WEIGHTS=a=2,b=0.5, MUTSMITH_TIMEOUT_MS (per mutation, 1000),
  * MUTSMITH_PARSE_TIMEOUT_MS (5000), MUTSMITH_STACK (up to k stacked mutations
  * in one mutant in four, each costing a re-parse; default 1 = no stacking),
- * MUTSMITH_BATCH (32), MUTSMITH_QUARANTINE (faults before a mutator is
+ * MUTSMITH_BATCH (128), MUTSMITH_QUARANTINE (faults before a mutator is
  * disabled, 3), MUTSMITH_FUZZ_COUNT (max mutants per entry, 256),
  * MUTSMITH_ARGS (compiler arguments for parsing), MUTSMITH_LOG (log file).
  */
@@ -114,7 +114,7 @@ static void configure(plugin *p)
     p->timeout_ns = (uint64_t)env_uint("MUTSMITH_TIMEOUT_MS", 1000, 10, 600000) * 1000000ull;
     p->parse_timeout_ns = (uint64_t)env_uint("MUTSMITH_PARSE_TIMEOUT_MS", 5000, 10, 600000) * 1000000ull;
     p->stack_max = env_uint("MUTSMITH_STACK", 1, 1, 16);
-    p->batch = env_uint("MUTSMITH_BATCH", 32, 1, 1024);
+    p->batch = env_uint("MUTSMITH_BATCH", 128, 1, 4096);
     p->quarantine_after = env_uint("MUTSMITH_QUARANTINE", 3, 1, 1000000);
     p->fuzz_count_max = env_uint("MUTSMITH_FUZZ_COUNT", 256, 1, 1000000);
     const char *only = getenv("MUTSMITH_MUTATORS"), *excl = getenv("MUTSMITH_EXCLUDE");

@@ -28,3 +28,13 @@ if [ ! -s "$large" ]; then
 fi
 echo "== engine: speed and memory (one process, side by side)"
 build/bench/bench_mutate "$small" "$large" "${BENCH_N:-100000}" -- -I/usr/include/csmith -w
+
+echo
+echo "== plugin: worker round trip per mutant, side by side with the mutation itself"
+for batch in 1 32 128; do
+    rm -f build/bench/plugin.log
+    PLUGIN_HARNESS_CORPUS_ONLY=1 MUTSMITH_BATCH=$batch MUTSMITH_LOG=build/bench/plugin.log \
+        build/bench/plugin_harness corpus/*.c > /dev/null
+    printf "batch %4d: " $batch
+    grep "done:" build/bench/plugin.log | sed 's/^\[[^]]*\] done: //'
+done
