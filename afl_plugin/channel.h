@@ -15,7 +15,8 @@
 
 #define CH_MAX_MUTATORS 512
 #define CH_INPUT_MAX ((size_t)4 << 20)  /* largest entry the worker parses */
-#define CH_OUTPUT_MAX ((size_t)48 << 20) /* room for one batch of mutants */
+#define CH_OUTPUT_MAX ((size_t)64 << 20) /* two halves: one batch each */
+#define CH_OUTPUT_HALF (CH_OUTPUT_MAX / 2)
 #define CH_DESC_MAX 64
 #define CH_IDLE UINT32_MAX
 
@@ -39,6 +40,7 @@ typedef struct ch_header {
     uint64_t seed;
     uint32_t batch;       /* mutants wanted */
     uint32_t stack_max;   /* 1..k mutations per mutant */
+    uint32_t out_half;    /* which half of the output area to fill (0, 1) */
     uint64_t max_size;
     uint8_t enabled[CH_MAX_MUTATORS]; /* 0 = quarantined or not selected */
     float weight[CH_MAX_MUTATORS];
@@ -52,7 +54,8 @@ typedef struct ch_header {
     uint64_t worker_rss_kb;
 } ch_header;
 
-/* Output area: nout records of { ch_record; bytes[len]; } 8-byte aligned. */
+/* Output area: two halves, so the worker can fill one while AFL consumes the
+ * other. A half holds nout records { ch_record; bytes[len]; } 8-byte aligned. */
 typedef struct ch_record {
     uint64_t len;
     char desc[CH_DESC_MAX]; /* "mutator" or "mutator+mutator" */

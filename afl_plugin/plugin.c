@@ -55,16 +55,22 @@ typedef struct plugin {
     int cur_state; /* 0 unknown, 1 parsed in the worker, -1 unparseable */
     int napplicable;
     unsigned remaining; /* fuzz calls AFL still makes for this entry */
-    /* the current batch in shared memory */
+    /* the batch being consumed (in output half `half`), and the next one,
+     * requested ahead so the worker computes it while AFL runs the target */
     uint32_t next_rec, nrec;
     uint64_t next_off;
+    unsigned half;
+    int pending;
+    size_t asked_max[2]; /* max_size each half's batch was requested with */
+    int fresh;           /* no batch made yet for this entry */
+    size_t max_seen;     /* largest max_size AFL has passed */
     /* fallback output */
     unsigned char *fb_buf;
     size_t fb_cap;
     char desc[CH_DESC_MAX + 8];
     /* statistics */
     uint64_t mutants, fallbacks, restarts, batches;
-    uint64_t rt_ns, work_ns, rt_mutants;
+    uint64_t wait_ns, work_ns, rt_mutants;
 } plugin;
 
 static void plog(plugin *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -147,6 +153,14 @@ static void configure(plugin *p)
     }
     plog(p, "%d of %d mutators enabled; timeout %llu ms, batch %u, stack %u", enabled, p->nmut,
          (unsigned long long)(p->timeout_ns / 1000000), p->batch, p->stack_max);
+}
+
+static uint64_t next_rand(uint64_t *s)
+{
+    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
 }
 
 /* ---- the worker process ---- */
@@ -247,8 +261,8 @@ static void worker_fault(plugin *p, const char *what)
         plog(p, "cannot restart the worker: %s; fallback mutations only", strerror(errno));
 }
 
-/* Send a command and wait for its reply, enforcing the time limits. */
-static int request(plugin *p, unsigned char cmd, unsigned char expect)
+/* Send a command to the worker (no waiting). */
+static int send_cmd(plugin *p, unsigned char cmd)
 {
     if (p->worker <= 0 && start_worker(p) != 0)
         return -1;
@@ -263,6 +277,13 @@ static int request(plugin *p, unsigned char cmd, unsigned char expect)
         worker_fault(p, "stopped taking commands");
         return -1;
     }
+    return 0;
+}
+
+/* Wait for the reply to the command in flight, enforcing the time limits. */
+static int await_reply(plugin *p, unsigned char expect)
+{
+    ch_header *h = p->sh.hdr;
     for (;;) {
         struct pollfd pfd = {p->rep_fd, POLLIN, 0};
         int r = poll(&pfd, 1, 10);
@@ -298,6 +319,36 @@ static int request(plugin *p, unsigned char cmd, unsigned char expect)
     }
 }
 
+static int request(plugin *p, unsigned char cmd, unsigned char expect)
+{
+    if (send_cmd(p, cmd) != 0)
+        return -1;
+    return await_reply(p, expect);
+}
+
+/* Finish (and drop) a batch requested ahead, before any other command. */
+static void drain(plugin *p)
+{
+    if (!p->pending)
+        return;
+    p->pending = 0;
+    if (await_reply(p, CH_MUTATED) == 0)
+        p->work_ns += p->sh.hdr->busy_ns;
+}
+
+/* Ask the worker for a batch of mutants into output half `half`. */
+static int send_batch(plugin *p, unsigned half, size_t max_size, unsigned want)
+{
+    ch_header *h = p->sh.hdr;
+    h->seed = next_rand(&p->rng);
+    h->batch = want < p->batch ? want : p->batch;
+    h->stack_max = p->stack_max;
+    h->max_size = max_size;
+    h->out_half = half;
+    p->asked_max[half & 1] = max_size;
+    return send_cmd(p, CH_MUTATE);
+}
+
 static int enabled_count(plugin *p)
 {
     int n = 0;
@@ -318,6 +369,9 @@ static void ensure_parsed(plugin *p, const unsigned char *buf, size_t size)
     }
     if (p->cur_state != 0)
         return;
+    drain(p);
+    p->nrec = p->next_rec = 0;
+    p->fresh = 1;
     if (size > CH_INPUT_MAX || enabled_count(p) == 0) {
         p->cur_state = -1;
         return;
@@ -336,13 +390,6 @@ static void ensure_parsed(plugin *p, const unsigned char *buf, size_t size)
     p->cur_state = h->parse_ok && p->napplicable > 0 ? 1 : -1;
 }
 
-static uint64_t next_rand(uint64_t *s)
-{
-    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
 
 /* ---- AFL++ hooks ---- */
 EXPORT void *afl_custom_init(void *afl, unsigned int seed)
@@ -404,37 +451,61 @@ EXPORT size_t afl_custom_fuzz(void *data, unsigned char *buf, size_t size, unsig
     *out = buf;
     if (p->remaining > 0)
         p->remaining--;
+    if (max_size > p->max_seen)
+        p->max_seen = max_size;
     ensure_parsed(p, buf, size);
     if (p->cur_state != 1)
         return fallback(p, buf, size, out, max_size);
     ch_header *h = p->sh.hdr;
     if (p->next_rec >= p->nrec) {
-        h->seed = next_rand(&p->rng);
-        /* no more than this entry still needs */
-        h->batch = p->remaining > 0 && p->remaining < p->batch ? p->remaining : p->batch;
-        h->stack_max = p->stack_max;
-        h->max_size = max_size;
         uint64_t t0 = ch_now_ns();
-        if (request(p, CH_MUTATE, CH_MUTATED) != 0)
+        int rc;
+        if (p->pending) { /* requested ahead: usually ready by now */
+            p->pending = 0;
+            p->half ^= 1;
+            rc = await_reply(p, CH_MUTATED);
+        } else {
+            p->half ^= 1;
+            /* the first batch of an entry is small: AFL waits for it, while
+             * the next ones are made during the target's runs */
+            unsigned want = p->remaining ? p->remaining + 1 : p->batch;
+            if (p->fresh && want > 8)
+                want = 8;
+            rc = send_batch(p, p->half, max_size, want);
+            if (rc == 0)
+                rc = await_reply(p, CH_MUTATED);
+        }
+        p->wait_ns += ch_now_ns() - t0;
+        if (rc != 0)
             return fallback(p, buf, size, out, max_size); /* worker restarted */
+        p->fresh = 0;
         if (h->nout == 0) {
-            if (max_size >= size)
+            if (p->asked_max[p->half] >= size)
                 p->cur_state = -1; /* nothing applies after all */
             return fallback(p, buf, size, out, max_size);
         }
-        p->rt_ns += ch_now_ns() - t0;
         p->work_ns += h->busy_ns;
         p->rt_mutants += h->nout;
         p->batches++;
         p->nrec = h->nout;
         p->next_rec = 0;
         p->next_off = 0;
+        /* request the next batch now: the worker makes it while AFL runs the
+         * target on this one */
+        unsigned left = p->remaining + 1 > p->nrec ? p->remaining + 1 - p->nrec : 0;
+        if (left > 0 && send_batch(p, p->half ^ 1, p->max_seen, left) == 0)
+            p->pending = 1;
     }
-    ch_record *rec = (ch_record *)(p->sh.output + p->next_off);
-    p->next_off += sizeof *rec + ((rec->len + 7) & ~(uint64_t)7);
-    p->next_rec++;
-    if (rec->len > max_size || rec->len == 0)
-        return fallback(p, buf, size, out, max_size);
+    /* the next mutant of the batch that fits max_size */
+    unsigned char *base = p->sh.output + (p->half ? CH_OUTPUT_HALF : 0);
+    ch_record *rec;
+    do {
+        if (p->next_rec >= p->nrec)
+            return fallback(p, buf, size, out, max_size);
+        rec = (ch_record *)(base + p->next_off);
+        p->next_off += sizeof *rec + ((rec->len + 7) & ~(uint64_t)7);
+        p->next_rec++;
+    } while (rec->len > max_size || rec->len == 0);
     memcpy(p->desc, rec->desc, CH_DESC_MAX);
     p->desc[CH_DESC_MAX - 1] = 0;
     p->mutants++;
@@ -477,15 +548,15 @@ EXPORT void afl_custom_deinit(void *data)
     plugin *p = data;
     if (!p)
         return;
-    /* round trip = what a batch request costs beyond the worker's own work */
-    uint64_t over = p->rt_ns > p->work_ns ? p->rt_ns - p->work_ns : 0;
-    double per = p->rt_mutants ? (double)over / (double)p->rt_mutants / 1000.0 : 0;
+    /* what AFL waited for the worker, per mutant, against the worker's work */
+    drain(p);
+    double wait = p->rt_mutants ? (double)p->wait_ns / (double)p->rt_mutants / 1000.0 : 0;
     double work = p->rt_mutants ? (double)p->work_ns / (double)p->rt_mutants / 1000.0 : 0;
     plog(p,
-         "done: %llu mutants, %llu fallbacks, %llu worker restarts; per mutant %.1f us in the "
-         "worker and %.2f us of round trip (%.1f%%)",
+         "done: %llu mutants, %llu fallbacks, %llu worker restarts; per mutant %.1f us of work "
+         "in the worker, %.2f us waited for by afl-fuzz (%.1f%%)",
          (unsigned long long)p->mutants, (unsigned long long)p->fallbacks,
-         (unsigned long long)p->restarts, work, per, work > 0 ? 100.0 * per / work : 0.0);
+         (unsigned long long)p->restarts, work, wait, work > 0 ? 100.0 * wait / work : 0.0);
     for (int i = 0; i < p->nmut; i++)
         if (!p->sh.hdr->enabled[i] && p->faults[i])
             plog(p, "quarantined: %s (%u faults)", ms_registry[i]->name, p->faults[i]);

@@ -135,7 +135,7 @@ static void do_mutate(worker *w)
         return;
     w->rng = h->seed;
     int tries = 0;
-    while (h->nout < h->batch && tries++ < (int)h->batch * 4) {
+    while (h->nout < h->batch && tries++ < (int)h->batch * 4 + 32) {
         int i = choose(w, w->unit, h->nsites);
         if (i < 0)
             break;
@@ -174,8 +174,9 @@ static void do_mutate(worker *w)
             continue;
         }
         size_t need = sizeof(ch_record) + ((len + 7) & ~(size_t)7);
-        if (len <= h->max_size && h->out_used + need <= CH_OUTPUT_MAX) {
-            ch_record *rec = (ch_record *)(w->sh->output + h->out_used);
+        unsigned char *base = w->sh->output + (h->out_half ? CH_OUTPUT_HALF : 0);
+        if (len <= h->max_size && h->out_used + need <= CH_OUTPUT_HALF) {
+            ch_record *rec = (ch_record *)(base + h->out_used);
             rec->len = len;
             memcpy(rec->desc, desc, sizeof rec->desc);
             memcpy(rec + 1, out, len);

@@ -30,11 +30,14 @@ echo "== engine: speed and memory (one process, side by side)"
 build/bench/bench_mutate "$small" "$large" "${BENCH_N:-100000}" -- -I/usr/include/csmith -w
 
 echo
-echo "== plugin: worker round trip per mutant, side by side with the mutation itself"
-for batch in 1 32 128; do
-    rm -f build/bench/plugin.log
-    PLUGIN_HARNESS_CORPUS_ONLY=1 MUTSMITH_BATCH=$batch MUTSMITH_LOG=build/bench/plugin.log \
-        build/bench/plugin_harness corpus/*.c > /dev/null
-    printf "batch %4d: " $batch
-    grep "done:" build/bench/plugin.log | sed 's/^\[[^]]*\] done: //'
+echo "== plugin: time afl-fuzz waits for the worker per mutant, against the worker's work"
+echo "   (exec = simulated target run between mutants; batches are requested ahead)"
+for exec_us in 0 1000; do
+    for batch in 1 32 128; do
+        rm -f build/bench/plugin.log
+        PLUGIN_HARNESS_EXEC_US=$exec_us PLUGIN_HARNESS_CORPUS_ONLY=1 MUTSMITH_BATCH=$batch \
+            MUTSMITH_LOG=build/bench/plugin.log build/bench/plugin_harness corpus/*.c > /dev/null
+        printf "exec %4d us, batch %4d: " $exec_us $batch
+        grep "done:" build/bench/plugin.log | sed 's/^\[[^]]*\] done: //; s/ [0-9]* fallbacks, [0-9]* worker restarts;//'
+    done
 done

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 void *afl_custom_init(void *afl, unsigned int seed);
 unsigned int afl_custom_fuzz_count(void *data, const unsigned char *buf, size_t size);
@@ -22,6 +23,7 @@ int32_t afl_custom_init_trim(void *data, unsigned char *buf, size_t size);
 void afl_custom_deinit(void *data);
 
 static int failures;
+static long exec_us; /* PLUGIN_HARNESS_EXEC_US: pretend each mutant runs a target this long */
 static long mutants, fallbacks, zero_returns, roomy, roomy_fallbacks;
 
 static void fail(const char *what, const char *input)
@@ -63,6 +65,10 @@ static void fuzz_input(void *pl, const unsigned char *data, size_t len, const ch
         if (!d || !*d || strchr(d, '/') || strlen(d) >= 64)
             fail("describe gave no usable name", name);
         mutants++;
+        if (exec_us > 0) {
+            struct timespec ts = {exec_us / 1000000, (exec_us % 1000000) * 1000};
+            nanosleep(&ts, NULL);
+        }
         int fb = d && strncmp(d, "fallback", 8) == 0;
         fallbacks += fb;
         if (max_size >= len) { /* mutators had room to work */
@@ -91,6 +97,8 @@ static unsigned char *slurp(const char *path, size_t *len)
 
 int main(int argc, char **argv)
 {
+    if (getenv("PLUGIN_HARNESS_EXEC_US"))
+        exec_us = strtol(getenv("PLUGIN_HARNESS_EXEC_US"), NULL, 10);
     void *pl = afl_custom_init(NULL, 1234);
     if (!pl) {
         fprintf(stderr, "plugin_harness: init failed\n");
