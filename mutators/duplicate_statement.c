@@ -14,17 +14,16 @@
 /* Would a second copy of the subtree of n in the same block be invalid? */
 static int clashes(ms_ctx *ctx, const ms_node *n, const ms_node *block)
 {
-    int first = ms_node_index(ctx, n), total = ms_node_count(ctx);
-    for (int i = first + 1; i < total && ms_node_at(ctx, i)->depth > n->depth; i++) {
-        const ms_node *d = ms_node_at(ctx, i), *p;
+    int first = ms_node_index(ctx, n), end = ms_subtree_end(ctx, n);
+    for (int i = first + 1; i < end; i++) {
+        const ms_node *d = ms_node_at(ctx, i), *sw;
         switch (d->kind) {
         case CXCursor_LabelStmt:
             return 1;
         case CXCursor_CaseStmt:
         case CXCursor_DefaultStmt:
-            for (p = ms_parent(ctx, d); p && p->kind != CXCursor_SwitchStmt; p = ms_parent(ctx, p))
-                ;
-            if (!p || ms_node_index(ctx, p) < first)
+            sw = ms_jump_target(ctx, d);
+            if (!sw || ms_node_index(ctx, sw) < first)
                 return 1;
             break;
         case CXCursor_StructDecl:
@@ -53,37 +52,16 @@ static const ms_node *holder(ms_ctx *ctx, const ms_node *n)
         n = p;
         p = ms_parent(ctx, p);
     }
-    if (!p || p->kind != CXCursor_CompoundStmt)
-        return NULL;
-    const ms_node *pp = ms_parent(ctx, p);
-    return pp && pp->kind == CXCursor_StmtExpr ? NULL : p;
-}
-
-/* Does statement n end with its own ';' or '}' (not one from a macro)? */
-static int whole(ms_ctx *ctx, const ms_node *n)
-{
-    unsigned e = ms_stmt_end(ctx, n);
-    char c = e > n->begin ? ms_source(ctx, NULL)[e - 1] : 0;
-    return c == ';' || c == '}';
+    return p && p->kind == CXCursor_CompoundStmt && !ms_in_stmt_expr(ctx, p) ? p : NULL;
 }
 
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
     (void)user;
-    switch (n->kind) {
-    case CXCursor_DeclStmt:
-    case CXCursor_LabelStmt:
-    case CXCursor_CaseStmt:
-    case CXCursor_DefaultStmt:
-    case CXCursor_NullStmt:
-        return 0;
-    default:
-        break;
-    }
-    if (!clang_isStatement(n->kind) && !clang_isExpression(n->kind))
+    if (!ms_is_plain_statement(n))
         return 0;
     const ms_node *block = holder(ctx, n);
-    return block && whole(ctx, n) && !clashes(ctx, n, block);
+    return block && ms_stmt_is_whole(ctx, n) && !clashes(ctx, n, block);
 }
 
 static int mutate(ms_ctx *ctx)

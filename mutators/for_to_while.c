@@ -12,51 +12,21 @@
 
 #include <string.h>
 
-/* The '(' after the keyword, its matching ')', and the top-level ';' inside;
+/* The parentheses of for loop n and the top-level ';' between them;
  * returns the number of such ';', or -1 (no header, comment or directive). */
 static int header(ms_ctx *ctx, const ms_node *n, unsigned *lp, unsigned *rp, unsigned semi[2])
 {
-    const char *s = ms_source(ctx, NULL);
-    unsigned i = n->begin;
-    int depth = 0, ns = 0;
-    while (i < n->end && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '_'))
-        i++;
-    while (i < n->end && strchr(" \t\r\n\f\v", s[i]))
-        i++;
-    if (i >= n->end || s[i] != '(')
+    if (ms_paren_range(ctx, n, lp, rp) != 0)
         return -1;
-    for (*lp = i; i < n->end; i++) {
-        char c = s[i];
-        if (c == '"' || c == '\'') {
-            for (i++; i < n->end && s[i] != c; i++)
-                i += s[i] == '\\';
-        } else if ((c == '/' && (s[i + 1] == '/' || s[i + 1] == '*')) || c == '#') {
-            return -1;
-        } else if (c == '(' || c == '[' || c == '{') {
-            depth++;
-        } else if ((c == ')' || c == ']' || c == '}') && --depth == 0) {
-            *rp = i;
-            return ns;
-        } else if (c == ';' && depth == 1 && ns++ < 2) {
-            semi[ns - 1] = i;
-        }
-    }
-    return -1;
+    return ms_top_level_chars(ctx, *lp + 1, *rp, ';', semi, 2);
 }
 
 /* Does a `continue` in the subtree of loop n belong to n itself? */
 static int own_continue(ms_ctx *ctx, const ms_node *n)
 {
-    int first = ms_node_index(ctx, n), total = ms_node_count(ctx);
-    for (int i = first + 1; i < total && ms_node_at(ctx, i)->depth > n->depth; i++) {
+    for (int i = ms_node_index(ctx, n) + 1, end = ms_subtree_end(ctx, n); i < end; i++) {
         const ms_node *c = ms_node_at(ctx, i);
-        if (c->kind != CXCursor_ContinueStmt)
-            continue;
-        const ms_node *p = ms_parent(ctx, c);
-        while (p && p->kind != CXCursor_ForStmt && p->kind != CXCursor_WhileStmt &&
-               p->kind != CXCursor_DoStmt)
-            p = ms_parent(ctx, p);
-        if (p == n)
+        if (c->kind == CXCursor_ContinueStmt && ms_jump_target(ctx, c) == n)
             return 1;
     }
     return 0;
@@ -72,14 +42,6 @@ static char *trim(ms_ctx *ctx, unsigned b, unsigned e)
     return ms_text_range(ctx, b, e);
 }
 
-/* Does statement n end with its own ';' or '}' (not one from a macro)? */
-static int whole(ms_ctx *ctx, const ms_node *n)
-{
-    unsigned e = ms_stmt_end(ctx, n);
-    char c = e > n->begin ? ms_source(ctx, NULL)[e - 1] : 0;
-    return c == ';' || c == '}';
-}
-
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
     (void)user;
@@ -87,8 +49,8 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
     if (n->kind != CXCursor_ForStmt || n->nchildren < 1)
         return 0;
     const ms_node *body = ms_child(ctx, n, n->nchildren - 1);
-    return ms_editable(ctx, body) && whole(ctx, body) && header(ctx, n, &lp, &rp, semi) == 2 &&
-           rp < body->begin && !own_continue(ctx, n);
+    return ms_editable(ctx, body) && ms_stmt_is_whole(ctx, body) &&
+           header(ctx, n, &lp, &rp, semi) == 2 && rp < body->begin && !own_continue(ctx, n);
 }
 
 static int mutate(ms_ctx *ctx)

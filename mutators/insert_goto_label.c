@@ -16,19 +16,10 @@
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
     (void)user;
-    const ms_node *p = ms_parent(ctx, n), *pp = ms_parent(ctx, p);
-    if (!p || p->kind != CXCursor_CompoundStmt || (pp && pp->kind == CXCursor_StmtExpr))
+    if (ms_stmt_position(ctx, n) != MS_POS_BLOCK)
         return 0;
     return clang_isStatement(n->kind) || clang_isExpression(n->kind) ||
            n->kind == CXCursor_DeclStmt;
-}
-
-/* Does statement n end with its own ';' or '}' (not one from a macro)? */
-static int whole(ms_ctx *ctx, const ms_node *n)
-{
-    unsigned e = ms_stmt_end(ctx, n);
-    char c = e > n->begin ? ms_source(ctx, NULL)[e - 1] : 0;
-    return c == ';' || c == '}';
 }
 
 static int mutate(ms_ctx *ctx)
@@ -42,7 +33,7 @@ static int mutate(ms_ctx *ctx)
     const char *label = ms_fresh_name(ctx, "ms_lbl");
     const char *jump = ms_printf(ctx, "goto %s; ", label);
     const char *target = ms_printf(ctx, "%s: ;", label);
-    if (s->kind == CXCursor_DeclStmt || !whole(ctx, s) || ms_chance(ctx, 1, 2))
+    if (s->kind == CXCursor_DeclStmt || !ms_stmt_is_whole(ctx, s) || ms_chance(ctx, 1, 2))
         return ms_insert(ctx, s->begin, ms_printf(ctx, "%s%s ", jump, target));
     if (ms_insert(ctx, s->begin, jump) != MS_MUTATED)
         return MS_ERROR;

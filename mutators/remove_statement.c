@@ -11,55 +11,14 @@
  */
 #include "mutsmith.h"
 
-/* 1: directly in a block, 2: the sub-statement of a statement, 0: other. */
-static int position(ms_ctx *ctx, const ms_node *n)
-{
-    const ms_node *p = ms_parent(ctx, n), *pp = ms_parent(ctx, p);
-    if (!p)
-        return 0;
-    switch (p->kind) {
-    case CXCursor_CompoundStmt:
-        return pp && pp->kind == CXCursor_StmtExpr ? 0 : 1;
-    case CXCursor_IfStmt:
-        return ms_child(ctx, p, 0) != n ? 2 : 0;
-    case CXCursor_DoStmt:
-        return ms_child(ctx, p, 0) == n ? 2 : 0;
-    case CXCursor_WhileStmt:
-    case CXCursor_ForStmt:
-    case CXCursor_SwitchStmt:
-    case CXCursor_CaseStmt:
-    case CXCursor_DefaultStmt:
-    case CXCursor_LabelStmt:
-        return ms_child(ctx, p, p->nchildren - 1) == n ? 2 : 0;
-    default:
-        return 0;
-    }
-}
-
-static int has_label(ms_ctx *ctx, const ms_node *n)
-{
-    int first = ms_node_index(ctx, n), total = ms_node_count(ctx);
-    for (int i = first; i < total && (i == first || ms_node_at(ctx, i)->depth > n->depth); i++)
-        if (ms_node_at(ctx, i)->kind == CXCursor_LabelStmt)
-            return 1;
-    return 0;
-}
-
-/* Does statement n end with its own ';' or '}' (not one from a macro)? */
-static int whole(ms_ctx *ctx, const ms_node *n)
-{
-    unsigned e = ms_stmt_end(ctx, n);
-    char c = e > n->begin ? ms_source(ctx, NULL)[e - 1] : 0;
-    return c == ';' || c == '}';
-}
-
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
     (void)user;
     if (n->kind == CXCursor_DeclStmt || n->kind == CXCursor_NullStmt ||
         (!clang_isStatement(n->kind) && !clang_isExpression(n->kind)))
         return 0;
-    return position(ctx, n) != 0 && whole(ctx, n) && !has_label(ctx, n);
+    return ms_stmt_position(ctx, n) != MS_POS_NONE && ms_stmt_is_whole(ctx, n) &&
+           !ms_subtree_has(ctx, n, CXCursor_LabelStmt);
 }
 
 static int mutate(ms_ctx *ctx)
@@ -71,7 +30,7 @@ static int mutate(ms_ctx *ctx)
         return MS_SKIP;
     const ms_node *s = sites[k];
     unsigned begin = s->begin, end = ms_stmt_end(ctx, s);
-    if (position(ctx, s) == 2)
+    if (ms_stmt_position(ctx, s) == MS_POS_BODY)
         return ms_replace(ctx, begin, end, ";");
     /* alone on its line: take the whole line */
     size_t len;

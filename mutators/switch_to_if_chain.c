@@ -23,22 +23,16 @@ typedef struct group { /* outer label, first and last statements, final break */
 static int analyse(ms_ctx *ctx, const ms_node *sw, group **out)
 {
     const ms_node *cond = ms_child(ctx, sw, 0), *body = ms_child(ctx, sw, 1), *c, *s;
-    int ng = 0, nbreak = 0, total = ms_node_count(ctx);
+    int ng = 0, nbreak = 0;
     if (sw->nchildren != 2 || body->kind != CXCursor_CompoundStmt || !ms_editable(ctx, cond) ||
         !ms_declarator(ctx, clang_getCursorType(cond->cursor), "v"))
         return -1; /* also: a condition from a macro, or of an unspellable type */
     group *g = *out = ms_alloc(ctx, sizeof *g * (size_t)(body->nchildren + 1));
-    for (int i = ms_node_index(ctx, body) + 1;
-         i < total && ms_node_at(ctx, i)->depth > body->depth; i++) {
-        const ms_node *d = ms_node_at(ctx, i), *p = ms_parent(ctx, d);
-        int in_loop = 0;
-        if (d->kind != CXCursor_BreakStmt && !IS_LABEL(d))
-            continue;
-        for (; p->kind != CXCursor_SwitchStmt; p = ms_parent(ctx, p))
-            in_loop |= p->kind == CXCursor_ForStmt || p->kind == CXCursor_WhileStmt ||
-                       p->kind == CXCursor_DoStmt;
-        nbreak += d->kind == CXCursor_BreakStmt && p == sw && !in_loop;
-        if (!IS_LABEL(d) || p != sw)
+    for (int i = ms_node_index(ctx, body) + 1, end = ms_subtree_end(ctx, body); i < end; i++) {
+        const ms_node *d = ms_node_at(ctx, i);
+        if (d->kind == CXCursor_BreakStmt)
+            nbreak += ms_jump_target(ctx, d) == sw;
+        if (!IS_LABEL(d) || ms_jump_target(ctx, d) != sw)
             continue;
         if (d->kind == CXCursor_CaseStmt &&
             (d->nchildren != 2 || !ms_editable(ctx, ms_child(ctx, d, 0))))
@@ -57,8 +51,7 @@ static int analyse(ms_ctx *ctx, const ms_node *sw, group **out)
         } else if (ng == 0) {
             return -1; /* code before the first label */
         }
-        char end = s && ms_editable(ctx, s) ? ms_source(ctx, NULL)[ms_stmt_end(ctx, s) - 1] : 0;
-        if (!s || s->kind == CXCursor_DeclStmt || (end != ';' && end != '}'))
+        if (!s || s->kind == CXCursor_DeclStmt || !ms_editable(ctx, s) || !ms_stmt_is_whole(ctx, s))
             return -1; /* its ';' may come from a macro */
         g[ng - 1].last = s;
     }

@@ -11,55 +11,14 @@
  */
 #include "mutsmith.h"
 
-#include <string.h>
-
-/* Offsets of the '(' after the statement's keyword and of its matching ')';
- * 0 on success, -1 when there is none or a comment or directive is inside. */
-static int header(ms_ctx *ctx, const ms_node *n, unsigned *lp, unsigned *rp)
-{
-    const char *s = ms_source(ctx, NULL);
-    unsigned i = n->begin;
-    while (i < n->end && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '_'))
-        i++;
-    while (i < n->end && strchr(" \t\r\n\f\v", s[i]))
-        i++;
-    if (i >= n->end || s[i] != '(')
-        return -1;
-    *lp = i;
-    int depth = 0;
-    for (; i < n->end; i++) {
-        char c = s[i];
-        if (c == '"' || c == '\'') {
-            for (i++; i < n->end && s[i] != c; i++)
-                i += s[i] == '\\';
-        } else if ((c == '/' && (s[i + 1] == '/' || s[i + 1] == '*')) || c == '#') {
-            return -1;
-        } else if (c == '(' || c == '[' || c == '{') {
-            depth++;
-        } else if ((c == ')' || c == ']' || c == '}') && --depth == 0) {
-            *rp = i;
-            return 0;
-        }
-    }
-    return -1;
-}
-
-/* Does statement n end with its own ';' or '}' (not one from a macro)? */
-static int whole(ms_ctx *ctx, const ms_node *n)
-{
-    unsigned e = ms_stmt_end(ctx, n);
-    char c = e > n->begin ? ms_source(ctx, NULL)[e - 1] : 0;
-    return c == ';' || c == '}';
-}
-
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
     (void)user;
     unsigned lp, rp;
     const ms_node *body = ms_child(ctx, n, 1);
     return n->kind == CXCursor_WhileStmt && n->nchildren == 2 && ms_editable(ctx, body) &&
-           whole(ctx, body) &&
-           header(ctx, n, &lp, &rp) == 0 && rp > lp + 1 && rp < body->begin;
+           ms_stmt_is_whole(ctx, body) && ms_paren_range(ctx, n, &lp, &rp) == 0 &&
+           rp > lp + 1 && rp < body->begin;
 }
 
 static int mutate(ms_ctx *ctx)
@@ -71,7 +30,7 @@ static int mutate(ms_ctx *ctx)
         return MS_SKIP;
     const ms_node *loop = sites[k], *body = ms_child(ctx, loop, 1);
     unsigned lp, rp, end = ms_stmt_end(ctx, loop);
-    if (header(ctx, loop, &lp, &rp) != 0)
+    if (ms_paren_range(ctx, loop, &lp, &rp) != 0)
         return MS_ERROR;
     char *cond = ms_text_range(ctx, lp + 1, rp);
     return ms_replace(ctx, loop->begin, end,

@@ -10,71 +10,26 @@
  */
 #include "mutsmith.h"
 
-static int position_ok(ms_ctx *ctx, const ms_node *n)
-{
-    const ms_node *p = ms_parent(ctx, n), *pp = ms_parent(ctx, p);
-    if (!p)
-        return 0;
-    switch (p->kind) {
-    case CXCursor_CompoundStmt: /* a statement expression's value is its last statement */
-        return !pp || pp->kind != CXCursor_StmtExpr;
-    case CXCursor_IfStmt:
-        return ms_child(ctx, p, 0) != n;
-    case CXCursor_DoStmt:
-        return ms_child(ctx, p, 0) == n;
-    case CXCursor_WhileStmt:
-    case CXCursor_ForStmt:
-    case CXCursor_SwitchStmt:
-    case CXCursor_CaseStmt:
-    case CXCursor_DefaultStmt:
-    case CXCursor_LabelStmt:
-        return ms_child(ctx, p, p->nchildren - 1) == n;
-    default:
-        return 0;
-    }
-}
-
 /* Does a break or continue inside n refer to a loop or switch outside n? */
 static int escapes(ms_ctx *ctx, const ms_node *n)
 {
-    int first = ms_node_index(ctx, n), total = ms_node_count(ctx);
-    for (int i = first; i < total && (i == first || ms_node_at(ctx, i)->depth > n->depth); i++) {
-        const ms_node *d = ms_node_at(ctx, i), *p;
+    int first = ms_node_index(ctx, n), end = ms_subtree_end(ctx, n);
+    for (int i = first; i < end; i++) {
+        const ms_node *d = ms_node_at(ctx, i), *target;
         if (d->kind != CXCursor_BreakStmt && d->kind != CXCursor_ContinueStmt)
             continue;
-        for (p = ms_parent(ctx, d); p; p = ms_parent(ctx, p))
-            if (p->kind == CXCursor_ForStmt || p->kind == CXCursor_WhileStmt ||
-                p->kind == CXCursor_DoStmt ||
-                (p->kind == CXCursor_SwitchStmt && d->kind == CXCursor_BreakStmt))
-                break;
-        if (!p || ms_node_index(ctx, p) < first)
+        target = ms_jump_target(ctx, d);
+        if (!target || ms_node_index(ctx, target) < first)
             return 1;
     }
     return 0;
 }
 
-/* Does statement n end with its own ';' or '}' (not one from a macro)? */
-static int whole(ms_ctx *ctx, const ms_node *n)
-{
-    unsigned e = ms_stmt_end(ctx, n);
-    char c = e > n->begin ? ms_source(ctx, NULL)[e - 1] : 0;
-    return c == ';' || c == '}';
-}
-
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
     (void)user;
-    switch (n->kind) {
-    case CXCursor_DeclStmt:
-    case CXCursor_NullStmt:
-    case CXCursor_CaseStmt:
-    case CXCursor_DefaultStmt:
-    case CXCursor_LabelStmt:
-        return 0;
-    default:
-        return (clang_isStatement(n->kind) || clang_isExpression(n->kind)) &&
-               position_ok(ctx, n) && whole(ctx, n);
-    }
+    return ms_is_plain_statement(n) && ms_stmt_position(ctx, n) != MS_POS_NONE &&
+           ms_stmt_is_whole(ctx, n);
 }
 
 static int mutate(ms_ctx *ctx)

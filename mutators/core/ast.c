@@ -50,6 +50,15 @@ int ms_subtree_end(const ms_ctx *ctx, const ms_node *n)
     return i;
 }
 
+int ms_subtree_has(const ms_ctx *ctx, const ms_node *n, enum CXCursorKind kind)
+{
+    int end = ms_subtree_end(ctx, n);
+    for (int i = ms_node_index(ctx, n); i < end; i++)
+        if (ctx->u->nodes[i].kind == kind)
+            return 1;
+    return 0;
+}
+
 const ms_node *ms_find(const ms_ctx *ctx, CXCursor c)
 {
     if (clang_Cursor_isNull(c))

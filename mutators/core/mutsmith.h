@@ -62,6 +62,8 @@ int ms_node_index(const ms_ctx *ctx, const ms_node *n);
 const ms_node *ms_parent(const ms_ctx *ctx, const ms_node *n); /* NULL at top */
 const ms_node *ms_child(const ms_ctx *ctx, const ms_node *n, int i); /* NULL if none */
 int ms_subtree_end(const ms_ctx *ctx, const ms_node *n); /* index past n's last descendant */
+/* True when n or one of its descendants has the given kind. */
+int ms_subtree_has(const ms_ctx *ctx, const ms_node *n, enum CXCursorKind kind);
 /* The node whose cursor equals c (e.g. from clang_getCursorReferenced), or NULL. */
 const ms_node *ms_find(const ms_ctx *ctx, CXCursor c);
 /* True when the node lies in the main file, outside macros, with a sane
@@ -101,6 +103,12 @@ char *ms_spelling(ms_ctx *ctx, CXCursor c);
 /* A fresh identifier "<prefix>_<n>" that occurs nowhere in the source and was
  * not returned before in this call. */
 const char *ms_fresh_name(ms_ctx *ctx, const char *prefix);
+/* Offsets of character c in [begin, end) outside brackets and string or char
+ * literals (e.g. the ';' of a for header): the first max go to at[]; returns
+ * how many there are, -1 if a comment or directive is inside or brackets do
+ * not balance. c must not be a bracket or a quote. */
+int ms_top_level_chars(const ms_ctx *ctx, unsigned begin, unsigned end, char c, unsigned *at,
+                       int max);
 
 /* ---- operators -------------------------------------------------------------
  * For CXCursor_BinaryOperator, CXCursor_CompoundAssignOperator and
@@ -141,6 +149,27 @@ const ms_node *ms_enclosing_statement(const ms_ctx *ctx, const ms_node *n);
 unsigned ms_stmt_end(const ms_ctx *ctx, const ms_node *n);
 const ms_node *ms_function_body(const ms_ctx *ctx, const ms_node *fn); /* CompoundStmt or NULL */
 int ms_is_statement(const ms_node *n); /* a statement (not a bare expression) */
+/* A statement or expression statement that is not a declaration, an empty
+ * statement or a label (`L:`, case, default): one to copy, wrap or move whole. */
+int ms_is_plain_statement(const ms_node *n);
+/* True when the text of n up to ms_stmt_end ends with its own ';' or '}'; false
+ * when the ';' comes from a macro (`x++ END`): then do not copy or cut n whole. */
+int ms_stmt_is_whole(const ms_ctx *ctx, const ms_node *n);
+/* True when compound is the block of a GNU statement expression `({ ... })`,
+ * whose value is its last statement: removing or wrapping that one breaks it. */
+int ms_in_stmt_expr(const ms_ctx *ctx, const ms_node *compound);
+/* Where statement n sits: MS_POS_BLOCK directly in a block (not a `({ })`
+ * block), MS_POS_BODY the then/else of an if or the body of a loop, switch,
+ * case or label (replace it by ";" rather than delete it), else MS_POS_NONE. */
+enum { MS_POS_NONE = 0, MS_POS_BLOCK = 1, MS_POS_BODY = 2 };
+int ms_stmt_position(const ms_ctx *ctx, const ms_node *n);
+/* What a jump or label belongs to: the innermost loop of a continue, loop or
+ * switch of a break, switch of a case/default. NULL for other nodes or none. */
+const ms_node *ms_jump_target(const ms_ctx *ctx, const ms_node *n);
+/* Offsets of the '(' and matching ')' of the header of an if, while, for,
+ * switch or do-while statement n, found in the text (works when the condition
+ * is a macro). 0, or -1 if absent or a comment or directive is in the way. */
+int ms_paren_range(const ms_ctx *ctx, const ms_node *n, unsigned *lparen, unsigned *rparen);
 
 /* ---- edits (queued; refused with MS_ERROR if they overlap) --------------
  * Two inserts at one offset apply in queue order. Text is copied. */

@@ -1,7 +1,8 @@
 /*
  * test_ast.c - unit tests of the flattened AST and the node helpers: byte
  * offsets with UTF-8 and CRLF input, macro detection, the operator helper,
- * enclosing function / compound / statement, statement ends, fresh names.
+ * enclosing function / compound / statement, statement ends, fresh names, and
+ * the statement helpers of stmt.c (headers, positions, jump targets).
  */
 #include "harness.h"
 
@@ -132,6 +133,142 @@ static void unit_should_end_if_without_braces_at_its_semicolon(void)
     t_close(&e);
 }
 
+static void unit_should_find_the_parentheses_of_statement_headers(void)
+{
+    t_env e;
+    t_open(&e, "#define C(x) ((x) > 0)\n"
+               "int f(int a, const char *s) {\n"
+               "  if (s[a] == ')') a++;\n"
+               "  while (C(a)) a--;\n"
+               "  for (int i = (0); i < a; i++) ;\n"
+               "  switch ((a)) { default: break; }\n"
+               "  do a++; while (a < \"()\"[0]);\n"
+               "  if (a /* c */) a++;\n"
+               "  return a; }\n");
+    const char *want[] = {"(s[a] == ')')", "(C(a))", "(int i = (0); i < a; i++)", "((a))",
+                          "(a < \"()\"[0])"};
+    const ms_node *n[] = {t_nth(&e, CXCursor_IfStmt, 0), t_nth(&e, CXCursor_WhileStmt, 0),
+                          t_nth(&e, CXCursor_ForStmt, 0), t_nth(&e, CXCursor_SwitchStmt, 0),
+                          t_nth(&e, CXCursor_DoStmt, 0)};
+    for (size_t i = 0; i < sizeof n / sizeof n[0]; i++) {
+        unsigned lp = 0, rp = 0;
+        CHECK(n[i] && ms_paren_range(&e.ctx, n[i], &lp, &rp) == 0);
+        CHECK_STR(ms_text_range(&e.ctx, lp, rp + 1), want[i]);
+    }
+    unsigned lp, rp;
+    CHECK(ms_paren_range(&e.ctx, t_nth(&e, CXCursor_IfStmt, 1), &lp, &rp) == -1); /* comment */
+    CHECK(ms_paren_range(&e.ctx, t_nth(&e, CXCursor_ReturnStmt, 0), &lp, &rp) == -1);
+    t_close(&e);
+}
+
+static void unit_should_find_top_level_characters(void)
+{
+    t_env e;
+    t_open(&e, "int f(int a) { for (a = g(1, 2); a < \";\"[0]; a += (a, 1)) ; return a; }\n"
+               "int g(int x, int y);\n");
+    const ms_node *loop = t_nth(&e, CXCursor_ForStmt, 0);
+    unsigned lp, rp, at[2];
+    CHECK(ms_paren_range(&e.ctx, loop, &lp, &rp) == 0);
+    CHECK(ms_top_level_chars(&e.ctx, lp + 1, rp, ';', at, 2) == 2);
+    CHECK_STR(ms_text_range(&e.ctx, lp + 1, at[0]), "a = g(1, 2)");
+    CHECK_STR(ms_text_range(&e.ctx, at[0] + 1, at[1]), " a < \";\"[0]");
+    CHECK(ms_top_level_chars(&e.ctx, lp + 1, rp, ',', at, 2) == 0); /* commas are nested */
+    CHECK(ms_top_level_chars(&e.ctx, lp + 1, rp, ';', at, 1) == 2); /* counts past max */
+    /* unbalanced: an unclosed '(', a stray ')' */
+    CHECK(ms_top_level_chars(&e.ctx, lp, rp, ';', at, 2) == -1);
+    CHECK(ms_top_level_chars(&e.ctx, lp + 1, rp + 1, ';', at, 2) == -1);
+    t_close(&e);
+    t_open(&e, "int f(int a) { return a // c\n ; }\n");
+    const ms_node *ret = t_nth(&e, CXCursor_ReturnStmt, 0);
+    CHECK(ms_top_level_chars(&e.ctx, ret->begin, ms_stmt_end(&e.ctx, ret), ';', at, 2) == -1);
+    t_close(&e);
+}
+
+static void unit_should_tell_whether_a_statement_is_whole(void)
+{
+    t_env e;
+    t_open(&e, "#define END ;\n"
+               "int f(int a) { a++; a-- END if (a) { a = 0; } while (a) a++ END return a; }\n");
+    const ms_node *inc = t_nth(&e, CXCursor_UnaryOperator, 0);
+    const ms_node *dec = t_nth(&e, CXCursor_UnaryOperator, 1);
+    CHECK(ms_stmt_is_whole(&e.ctx, inc));
+    CHECK(!ms_stmt_is_whole(&e.ctx, dec)); /* its ';' is the END macro */
+    CHECK(ms_stmt_is_whole(&e.ctx, t_nth(&e, CXCursor_IfStmt, 0)));
+    CHECK(!ms_stmt_is_whole(&e.ctx, t_nth(&e, CXCursor_WhileStmt, 0)));
+    CHECK(ms_stmt_is_whole(&e.ctx, t_nth(&e, CXCursor_ReturnStmt, 0)));
+    t_close(&e);
+}
+
+static void unit_should_tell_where_a_statement_sits(void)
+{
+    t_env e;
+    t_open(&e, "int f(int a) {\n"
+               "  a++;\n"
+               "  if (a) a--; else { a = 1; }\n"
+               "  do a += 2; while (a < 9);\n"
+               "  switch (a) { case 1: a = 3; }\n"
+               "  a = ({ int t = a; t * 2; });\n"
+               "  return a; }\n");
+    const ms_node *ifs = t_nth(&e, CXCursor_IfStmt, 0);
+    const ms_node *body = ms_function_body(&e.ctx, ms_enclosing_function(&e.ctx, ifs));
+    CHECK(ms_stmt_position(&e.ctx, t_nth(&e, CXCursor_UnaryOperator, 0)) == MS_POS_BLOCK);
+    CHECK(ms_stmt_position(&e.ctx, ifs) == MS_POS_BLOCK);
+    CHECK(ms_stmt_position(&e.ctx, ms_child(&e.ctx, ifs, 0)) == MS_POS_NONE); /* condition */
+    CHECK(ms_stmt_position(&e.ctx, ms_child(&e.ctx, ifs, 1)) == MS_POS_BODY);
+    CHECK(ms_stmt_position(&e.ctx, ms_child(&e.ctx, ifs, 2)) == MS_POS_BODY);
+    const ms_node *loop = t_nth(&e, CXCursor_DoStmt, 0);
+    CHECK(ms_stmt_position(&e.ctx, ms_child(&e.ctx, loop, 0)) == MS_POS_BODY);
+    CHECK(ms_stmt_position(&e.ctx, ms_child(&e.ctx, loop, 1)) == MS_POS_NONE);
+    const ms_node *cs = t_nth(&e, CXCursor_CaseStmt, 0);
+    CHECK(ms_stmt_position(&e.ctx, ms_child(&e.ctx, cs, 0)) == MS_POS_NONE); /* case value */
+    CHECK(ms_stmt_position(&e.ctx, ms_child(&e.ctx, cs, 1)) == MS_POS_BODY);
+    CHECK(ms_stmt_position(&e.ctx, body) == MS_POS_NONE);
+    /* the statements of a ({ }) block sit nowhere we may remove them */
+    const ms_node *se = t_nth(&e, CXCursor_StmtExpr, 0);
+    const ms_node *block = ms_child(&e.ctx, se, 0);
+    CHECK(block && block->kind == CXCursor_CompoundStmt);
+    CHECK(ms_in_stmt_expr(&e.ctx, block));
+    CHECK(!ms_in_stmt_expr(&e.ctx, body));
+    CHECK(!ms_in_stmt_expr(&e.ctx, se) && !ms_in_stmt_expr(&e.ctx, NULL));
+    CHECK(ms_stmt_position(&e.ctx, ms_child(&e.ctx, block, 1)) == MS_POS_NONE);
+    /* plain statements: not declarations, labels or empty statements */
+    CHECK(ms_is_plain_statement(ifs));
+    CHECK(ms_is_plain_statement(t_nth(&e, CXCursor_UnaryOperator, 0)));
+    CHECK(!ms_is_plain_statement(cs) && !ms_is_plain_statement(t_nth(&e, CXCursor_DeclStmt, 0)));
+    CHECK(!ms_is_plain_statement(t_decl(&e, "f")) && !ms_is_plain_statement(NULL));
+    t_close(&e);
+}
+
+static void unit_should_find_what_a_jump_belongs_to(void)
+{
+    t_env e;
+    t_open(&e, "int f(int a) {\n"
+               "  for (;;) {\n"
+               "    switch (a) {\n"
+               "    case 1: break;\n"
+               "    default: if (a) continue; while (a) { a--; break; }\n"
+               "    }\n"
+               "    break;\n"
+               "  }\n"
+               "  return a; }\n");
+    const ms_node *loop = t_nth(&e, CXCursor_ForStmt, 0);
+    const ms_node *sw = t_nth(&e, CXCursor_SwitchStmt, 0);
+    const ms_node *inner = t_nth(&e, CXCursor_WhileStmt, 0);
+    CHECK(ms_jump_target(&e.ctx, t_nth(&e, CXCursor_CaseStmt, 0)) == sw);
+    CHECK(ms_jump_target(&e.ctx, t_nth(&e, CXCursor_DefaultStmt, 0)) == sw);
+    CHECK(ms_jump_target(&e.ctx, t_nth(&e, CXCursor_BreakStmt, 0)) == sw);
+    CHECK(ms_jump_target(&e.ctx, t_nth(&e, CXCursor_ContinueStmt, 0)) == loop);
+    CHECK(ms_jump_target(&e.ctx, t_nth(&e, CXCursor_BreakStmt, 1)) == inner);
+    CHECK(ms_jump_target(&e.ctx, t_nth(&e, CXCursor_BreakStmt, 2)) == loop);
+    CHECK(ms_jump_target(&e.ctx, t_nth(&e, CXCursor_ReturnStmt, 0)) == NULL);
+    /* ms_subtree_has looks at the node itself and its descendants only */
+    CHECK(ms_subtree_has(&e.ctx, sw, CXCursor_ContinueStmt));
+    CHECK(ms_subtree_has(&e.ctx, sw, CXCursor_SwitchStmt));
+    CHECK(!ms_subtree_has(&e.ctx, inner, CXCursor_ContinueStmt));
+    CHECK(!ms_subtree_has(&e.ctx, sw, CXCursor_ReturnStmt));
+    t_close(&e);
+}
+
 static void unit_should_generate_fresh_names(void)
 {
     t_env e;
@@ -177,6 +314,11 @@ int main(void)
     RUN(unit_should_find_operators);
     RUN(unit_should_find_enclosing_structure);
     RUN(unit_should_end_if_without_braces_at_its_semicolon);
+    RUN(unit_should_find_the_parentheses_of_statement_headers);
+    RUN(unit_should_find_top_level_characters);
+    RUN(unit_should_tell_whether_a_statement_is_whole);
+    RUN(unit_should_tell_where_a_statement_sits);
+    RUN(unit_should_find_what_a_jump_belongs_to);
     RUN(unit_should_generate_fresh_names);
     RUN(unit_should_flatten_tree_consistently);
     FINISH();

@@ -1,0 +1,118 @@
+/*
+ * add_function_parameter - append a parameter to a function and an argument
+ * to every call of it.
+ *
+ *   before:  static int sq(int x) { return x * x; }   ... sq(3) ...
+ *   after:   static int sq(int x, long p_0) { return x * x; }   ... sq(3, 7) ...
+ *
+ * Sites are prototyped, non-variadic function definitions other than main
+ * whose every declaration is in the file (none in a header) and outside
+ * macros, whose address is never taken (only called by name), and whose
+ * calls all end with a visible ')'. Every declaration gets the parameter.
+ */
+#include "mutsmith.h"
+
+#include <string.h>
+
+typedef struct fninfo {
+    const ms_node **decls, **calls;
+    int ndecls, ncalls, ok;
+} fninfo;
+
+/* Gather the declarations and calls of fn; ok = all of them are editable
+ * and every other reference to it is the callee of a call. */
+static void gather(ms_ctx *ctx, const ms_node *fn, fninfo *f)
+{
+    CXCursor canon = clang_getCanonicalCursor(fn->cursor);
+    const char *src = ms_source(ctx, NULL);
+    memset(f, 0, sizeof *f);
+    f->ok = clang_Location_isFromMainFile(clang_getCursorLocation(canon));
+    for (int i = 0; i < ms_node_count(ctx) && f->ok; i++) {
+        const ms_node *n = ms_node_at(ctx, i), *p = ms_parent(ctx, n), *c = n;
+        if (n->kind == CXCursor_FunctionDecl) {
+            if (clang_equalCursors(clang_getCanonicalCursor(n->cursor), canon)) {
+                f->ok = ms_editable(ctx, n) &&
+                        clang_getCursorType(n->cursor).kind == CXType_FunctionProto;
+                ms_vec_push(ctx, &f->decls, &f->ndecls, &n, sizeof n);
+            }
+            continue;
+        }
+        if (n->kind != CXCursor_DeclRefExpr ||
+            !clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cursor)),
+                                canon))
+            continue;
+        while (p && (p->kind == CXCursor_ParenExpr || p->kind == CXCursor_UnexposedExpr))
+            c = p, p = ms_parent(ctx, p);
+        f->ok = p && p->kind == CXCursor_CallExpr && ms_child(ctx, p, 0) == c &&
+                ms_editable(ctx, p) && src[p->end - 1] == ')';
+        if (f->ok)
+            ms_vec_push(ctx, &f->calls, &f->ncalls, &p, sizeof p);
+    }
+}
+
+static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
+{
+    (void)user;
+    if (n->kind != CXCursor_FunctionDecl || !ms_function_body(ctx, n) ||
+        clang_getCursorType(n->cursor).kind != CXType_FunctionProto ||
+        clang_isFunctionTypeVariadic(clang_getCursorType(n->cursor)) ||
+        strcmp(ms_spelling(ctx, n->cursor), "main") == 0)
+        return 0;
+    fninfo f;
+    gather(ctx, n, &f);
+    return f.ok;
+}
+
+/* Add "param" to the parameter list of declaration d. */
+static int add_param(ms_ctx *ctx, const ms_node *d, const char *param)
+{
+    int np = clang_Cursor_getNumArguments(d->cursor);
+    if (np > 0) {
+        const ms_node *last = ms_find(ctx, clang_Cursor_getArgument(d->cursor, (unsigned)np - 1));
+        if (!last || !ms_editable(ctx, last))
+            return MS_ERROR;
+        return ms_insert(ctx, last->end, ms_printf(ctx, ", %s", param));
+    }
+    /* "(void)": the first '(' after the name */
+    size_t len;
+    const char *src = ms_source(ctx, &len);
+    unsigned i = 0;
+    clang_getExpansionLocation(clang_getCursorLocation(d->cursor), NULL, NULL, NULL, &i);
+    while (i < d->end && src[i] != '(')
+        i++;
+    for (i++; i < d->end && strchr(" \t\r\n", src[i]); i++)
+        ;
+    if (i + 4 > d->end || strncmp(src + i, "void", 4) != 0)
+        return MS_ERROR;
+    return ms_replace(ctx, i, i + 4, param);
+}
+
+static int mutate(ms_ctx *ctx)
+{
+    const ms_node **sites;
+    int n = ms_collect(ctx, is_site, NULL, &sites);
+    int k = ms_pick(ctx, n);
+    if (k < 0)
+        return MS_SKIP;
+    static const char *const types[] = {"int", "long", "unsigned", "char", "double"};
+    static const char *const args[] = {"0", "1", "-1", "7", "42"};
+    fninfo f;
+    gather(ctx, sites[k], &f);
+    const char *param = ms_printf(ctx, "%s %s", types[ms_rand(ctx, 5)], ms_fresh_name(ctx, "p"));
+    for (int i = 0; i < f.ndecls; i++)
+        if (add_param(ctx, f.decls[i], param) != MS_MUTATED)
+            return MS_ERROR;
+    for (int i = 0; i < f.ncalls; i++) {
+        const char *arg = args[ms_rand(ctx, 5)];
+        unsigned close = f.calls[i]->end - 1;
+        int rc = clang_Cursor_getNumArguments(f.calls[i]->cursor) > 0
+                     ? ms_insert(ctx, close, ms_printf(ctx, ", %s", arg))
+                     : ms_insert(ctx, close, arg);
+        if (rc != MS_MUTATED)
+            return MS_ERROR;
+    }
+    return MS_MUTATED;
+}
+
+MS_MUTATOR(add_function_parameter,
+           "Append a parameter to a function and an argument to each of its calls.", 0);

@@ -1,0 +1,4 @@
+int negate(int x)
+{
+    return -x;
+}

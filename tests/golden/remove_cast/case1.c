@@ -1,0 +1,4 @@
+double ratio(int a, int b)
+{
+    return (double)a / b;
+}

@@ -1,0 +1,4 @@
+int is_space(int c)
+{
+    return c == ' ' || c == '\t';
+}

@@ -1,0 +1,4 @@
+int max(int a, int b)
+{
+    return a > b ? a : b;
+}
