@@ -9,8 +9,11 @@
 # Edges are counted the same way for all four: afl-showmap -e over the final
 # queue (or the Csmith programs), union of tuples. Also prints the share of
 # queue entries tcc compiles without error, and the plugin's share of each
-# exec's time (from its log).
+# exec's time: what afl-fuzz waited for the worker per mutant (from the
+# plugin's log) against the time of one exec.
 # Usage: bench/fuzz_tcc.sh [SECONDS]   (default 300; build/tcc-afl needed)
+# BENCH_PLUGIN_ENV="MUTSMITH_STACK=3 ..." sets plugin options for the two
+# mutsmith configurations (default: none, the plugin's defaults).
 # (tcc unlinks its -o file before writing: never give it /dev/null)
 set -eu
 cd "$(dirname "$0")/.."
@@ -43,8 +46,10 @@ csmith_gen() {
     done
 }
 mkdir -p "$out/havoc.tmp" "$out/mutsmith.tmp" "$out/both.tmp"
-campaign havoc & campaign mutsmith AFL_CUSTOM_MUTATOR_LIBRARY="$plugin" AFL_CUSTOM_MUTATOR_ONLY=1 & wait
-campaign both AFL_CUSTOM_MUTATOR_LIBRARY="$plugin" & csmith_gen & wait
+campaign havoc & # shellcheck disable=SC2086
+campaign mutsmith AFL_CUSTOM_MUTATOR_LIBRARY="$plugin" AFL_CUSTOM_MUTATOR_ONLY=1 ${BENCH_PLUGIN_ENV:-} & wait
+# shellcheck disable=SC2086
+campaign both AFL_CUSTOM_MUTATOR_LIBRARY="$plugin" ${BENCH_PLUGIN_ENV:-} & csmith_gen & wait
 
 edges() { # dir of inputs, extra args
     d=$1; shift
@@ -62,7 +67,7 @@ compiles() { # dir of inputs, extra args: share tcc accepts
     [ $n -gt 0 ] && echo "$((100 * ok / n))% of $n" || echo "-"
 }
 base=$(edges "$out/havoc/default/queue")
-printf "%-16s %8s %8s %10s %18s  %s\n" config edges ratio execs "queue compiles" "plugin time/exec"
+printf "%-16s %8s %8s %10s %18s  %s\n" config edges ratio execs "queue compiles" "plugin wait/exec"
 for c in havoc mutsmith both csmith; do
     if [ $c = csmith ]; then
         e=$(edges "$out/csmith" -I/usr/include/csmith); ex=$(ls "$out/csmith" | wc -l); comp=$(compiles "$out/csmith" -I/usr/include/csmith)
@@ -73,7 +78,7 @@ for c in havoc mutsmith both csmith; do
         comp=$(compiles "$out/$c/default/queue")
         share="-"
         if [ -f "$out/$c.mutsmith.log" ]; then
-            us=$(sed -n 's/.*per mutant \([0-9.]*\) us in the worker.*/\1/p' "$out/$c.mutsmith.log" | tail -1)
+            us=$(sed -n 's/.* \([0-9.]*\) us waited for by afl-fuzz.*/\1/p' "$out/$c.mutsmith.log" | tail -1)
             eps=$(sed -n 's/^execs_per_sec *: *//p' "$out/$c/default/fuzzer_stats")
             share=$(awk -v us="${us:-0}" -v eps="${eps:-0}" 'BEGIN { if (eps > 0) printf "%.1f%% (%.0f us of %.0f us)", 100 * us / (1e6 / eps), us, 1e6 / eps; else print "-" }')
         fi
