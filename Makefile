@@ -49,9 +49,10 @@ $(B)/config.mk: scripts/deps.sh scripts/configure.sh
 MUTATORS   := $(sort $(wildcard mutators/*.c))
 CORE_SRC   := $(sort $(wildcard mutators/core/*.c))
 TOOL_SRC   := $(sort $(wildcard mutators/tool/*.c))
-LIB_SRC    := $(CORE_SRC) $(MUTATORS) $(filter-out mutators/tool/main.c,$(TOOL_SRC))
-CPPFLAGS_MS = -Imutators/core -Imutators/tool -I$(B)/gen $(LLVM_CFLAGS)
-LDLIBS_MS   = $(LLVM_LDFLAGS) -lclang -lpthread
+GEN_SRC    := $(sort $(wildcard generator/*.c))
+LIB_SRC    := $(CORE_SRC) $(MUTATORS) $(filter-out mutators/tool/main.c,$(TOOL_SRC)) $(GEN_SRC)
+CPPFLAGS_MS = -Imutators/core -Imutators/tool -Igenerator -I$(B)/gen $(LLVM_CFLAGS)
+LDLIBS_MS   = $(LLVM_LDFLAGS) -lclang -lcurl -lcjson -lpthread
 
 obj = $(patsubst %.c,$(B)/$(1)/%.o,$(2))
 
