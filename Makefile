@@ -49,14 +49,15 @@ $(B)/config.mk: scripts/deps.sh scripts/configure.sh
 MUTATORS   := $(sort $(wildcard mutators/*.c))
 CORE_SRC   := $(sort $(wildcard mutators/core/*.c))
 TOOL_SRC   := $(sort $(wildcard mutators/tool/*.c))
-LIB_SRC    := $(CORE_SRC) $(MUTATORS) $(filter-out mutators/tool/main.c,$(TOOL_SRC))
-CPPFLAGS_MS = -Imutators/core -Imutators/tool -I$(B)/gen $(LLVM_CFLAGS)
-LDLIBS_MS   = $(LLVM_LDFLAGS) -lclang -lpthread
+GEN_SRC    := $(sort $(wildcard generator/*.c))
+LIB_SRC    := $(CORE_SRC) $(MUTATORS) $(filter-out mutators/tool/main.c,$(TOOL_SRC)) $(GEN_SRC)
+CPPFLAGS_MS = -Imutators/core -Imutators/tool -Igenerator -I$(B)/gen $(LLVM_CFLAGS)
+LDLIBS_MS   = $(LLVM_LDFLAGS) -lclang -lcurl -lcjson -lpthread
 
 obj = $(patsubst %.c,$(B)/$(1)/%.o,$(2))
 
 .PHONY: all test check bench lint clean help corpus-csmith unit golden robust sweep plugin-test \
-        report-test triage-test fuzz-test FORCE
+        report-test triage-test fuzz-test llm-test FORCE
 all: $(B)/mutsmith $(B)/mutsmith-afl.so
 
 help:
@@ -133,6 +134,15 @@ $(B)/tests/toy_target: tests/plugin/toy_target.c
 	@mkdir -p $(@D)
 	$(Q)AFL_QUIET=1 afl-clang-fast -O1 $< -o $@
 
+# the LLM client against a scripted fake OpenAI-compatible server
+$(B)/tests/fake_llm: $(B)/opt/tests/fake_llm/fake_llm.o
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $^ -o $@ -lcjson
+
+llm-test: $(B)/asan/mutsmith $(B)/tests/fake_llm
+	$(Q)sh tests/run_llm.sh $(B)/asan/mutsmith
+
 report-test: $(B)/asan/mutsmith
 	$(Q)sh tests/run_report.sh $(B)/asan/mutsmith
 
@@ -189,7 +199,7 @@ test: $(B)/config.mk
 	$(Q)$(MAKE) --no-print-directory lint
 	$(Q)$(MAKE) --no-print-directory $(B)/mutsmith $(B)/asan/mutsmith $(UNIT_BINS)
 	$(Q)$(MAKE) --no-print-directory unit golden robust sweep plugin-test report-test \
-	    triage-test fuzz-test
+	    triage-test llm-test fuzz-test
 	@echo "all tests passed"
 
 lint:

@@ -49,9 +49,12 @@ typedef struct llm_http_config {
     double max_backoff_s;   /* cap for backoff and Retry-After; default 60 */
 } llm_http_config;
 
-/* Fill cfg from MUTSMITH_LLM_URL, MUTSMITH_LLM_MODEL, MUTSMITH_LLM_KEY
- * (falling back to OPENAI_API_KEY), MUTSMITH_LLM_TIMEOUT; defaults for the
- * rest. Strings point into the environment. */
+/* Fill cfg from MUTSMITH_LLM_URL (default https://api.openai.com/v1),
+ * MUTSMITH_LLM_MODEL (default gpt-4o-mini), MUTSMITH_LLM_KEY (falling back
+ * to OPENAI_API_KEY), MUTSMITH_LLM_TIMEOUT (seconds) and
+ * MUTSMITH_LLM_RETRIES; defaults for the rest. Empty variables count as
+ * unset; a malformed number is ignored with a warning on stderr. Strings
+ * point into the environment. */
 void llm_http_config_from_env(llm_http_config *cfg);
 
 typedef struct llm_backend llm_backend;
@@ -62,7 +65,9 @@ struct llm_backend {
     void (*destroy)(llm_backend *b);
 };
 
-llm_backend *llm_http_new(const llm_http_config *cfg);           /* llm_http.c */
+/* llm_http.c; copies cfg's strings; NULL on out of memory or when libcurl
+ * cannot initialise. One backend may serve several threads at once. */
+llm_backend *llm_http_new(const llm_http_config *cfg);
 llm_backend *llm_manual_new(const char *dir, double poll_s);      /* llm_manual.c */
 llm_backend *llm_replay_new(const char *transcript, char *err, size_t errlen); /* llm_replay.c */
 
@@ -73,5 +78,17 @@ char *llm_request_body(const char *model, const llm_request *req);
 /* Parse a chat-completions response body. 0, or -1 with a one-line reason
  * ("malformed JSON", "no choices", "truncated body", ...). */
 int llm_parse_response(const char *body, size_t len, llm_answer *ans, char *err, size_t errlen);
+
+/* The message of an error response body ({"error":{"message":..}},
+ * {"error":".."}, {"message":..}, {"detail":..}, or else the text itself),
+ * as one line of at most about 200 characters, into out; "" if none. */
+void llm_error_message(const char *body, size_t len, char *out, size_t outlen);
+
+/* The content of the first fenced code block of an answer (``` or ```c
+ * fences, possibly indented, CRLF or LF; the fence's indentation is removed
+ * from the block's lines and line ends become LF), malloc'd; "" for an empty
+ * block. NULL when the answer has no complete block (an opening fence without
+ * its closing fence counts as none) or on out of memory. */
+char *llm_extract_code(const char *answer);
 
 #endif

@@ -6,7 +6,7 @@
 # the exact command to run and exits 1. Quiet when everything is present.
 set -eu
 
-pkgs_build="make gcc libclang-16-dev clang-16 llvm-16-dev"
+pkgs_build="make gcc libclang-16-dev clang-16 llvm-16-dev libcurl4-openssl-dev libcjson-dev"
 pkgs_test="libclang-rt-16-dev csmith libcsmith-dev"
 pkgs_fuzz="afl++ cvise gnuplot-nox"
 

@@ -12,5 +12,6 @@ int cmd_check(int argc, char **argv);
 int cmd_fuzz(int argc, char **argv);
 int cmd_triage(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_llm(int argc, char **argv);
 
 #endif

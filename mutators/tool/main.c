@@ -24,6 +24,7 @@ static void usage(FILE *f)
             "  fuzz     [--target clang|PATH] ...    run an AFL++ campaign with the mutators\n"
             "  triage   OUT                          re-run, bucket and reduce a campaign's crashes\n"
             "  report   OUT                          Markdown/HTML report with plots\n"
+            "  llm      [options] PROMPT|-           one chat request, to check an LLM endpoint\n"
             "\n"
             "Commands that parse C take extra compiler arguments after `--`,\n"
             "e.g.  mutsmith mutate --random prog.c -- -I/usr/include/csmith\n"
@@ -62,6 +63,8 @@ int main(int argc, char **argv)
         return cmd_triage(argc - 1, argv + 1);
     if (!strcmp(cmd, "report"))
         return cmd_report(argc - 1, argv + 1);
+    if (!strcmp(cmd, "llm"))
+        return cmd_llm(argc - 1, argv + 1);
     fprintf(stderr, "mutsmith: unknown command '%s'\n\n", cmd);
     usage(stderr);
     return 1;
