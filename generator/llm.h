@@ -90,5 +90,8 @@ void llm_error_message(const char *body, size_t len, char *out, size_t outlen);
  * block. NULL when the answer has no complete block (an opening fence without
  * its closing fence counts as none) or on out of memory. */
 char *llm_extract_code(const char *answer);
+/* The same, starting at answer; *rest gets where the next block may start
+ * (NULL after the last line), for answers holding several blocks. */
+char *llm_extract_code_next(const char *answer, const char **rest);
 
 #endif

@@ -333,6 +333,13 @@ static size_t fence(const char *p, size_t n, int closing, size_t *indent)
 
 char *llm_extract_code(const char *answer)
 {
+    return llm_extract_code_next(answer, NULL);
+}
+
+char *llm_extract_code_next(const char *answer, const char **rest)
+{
+    if (rest)
+        *rest = NULL;
     if (!answer)
         return NULL;
     const char *p = answer, *body = NULL;
@@ -368,5 +375,7 @@ char *llm_extract_code(const char *answer)
         *o++ = '\n';
     }
     *o = '\0';
+    if (rest)
+        *rest = next_line(close);
     return out;
 }

@@ -13,5 +13,10 @@ int cmd_fuzz(int argc, char **argv);
 int cmd_triage(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_llm(int argc, char **argv);
+int cmd_generate(int argc, char **argv);
+int cmd_review(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_accept(int argc, char **argv);
+int cmd_reject(int argc, char **argv);
 
 #endif

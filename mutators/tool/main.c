@@ -25,6 +25,11 @@ static void usage(FILE *f)
             "  triage   OUT                          re-run, bucket and reduce a campaign's crashes\n"
             "  report   OUT                          Markdown/HTML report with plots\n"
             "  llm      [options] PROMPT|-           one chat request, to check an LLM endpoint\n"
+            "  generate [-n N] [--llm ...] ...       let an LLM invent and write new mutators\n"
+            "  review                                the candidates waiting for review\n"
+            "  show     NAME                         a candidate's code, figures and diffs\n"
+            "  accept   NAME                         move a candidate into the library\n"
+            "  reject   NAME --reason TEXT           record a candidate as rejected\n"
             "\n"
             "Commands that parse C take extra compiler arguments after `--`,\n"
             "e.g.  mutsmith mutate --random prog.c -- -I/usr/include/csmith\n"
@@ -65,6 +70,16 @@ int main(int argc, char **argv)
         return cmd_report(argc - 1, argv + 1);
     if (!strcmp(cmd, "llm"))
         return cmd_llm(argc - 1, argv + 1);
+    if (!strcmp(cmd, "generate"))
+        return cmd_generate(argc - 1, argv + 1);
+    if (!strcmp(cmd, "review"))
+        return cmd_review(argc - 1, argv + 1);
+    if (!strcmp(cmd, "show"))
+        return cmd_show(argc - 1, argv + 1);
+    if (!strcmp(cmd, "accept"))
+        return cmd_accept(argc - 1, argv + 1);
+    if (!strcmp(cmd, "reject"))
+        return cmd_reject(argc - 1, argv + 1);
     fprintf(stderr, "mutsmith: unknown command '%s'\n\n", cmd);
     usage(stderr);
     return 1;

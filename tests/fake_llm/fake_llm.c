@@ -12,6 +12,8 @@
  * does)}, an error object in a 200 answer {"error": "..."}, or a
  * fault {"fault": "stall"|"stall_body"|"malformed"|"truncated"|"no_choices"|
  * "close"} (stall_body: the headers and half the answer, then silence).
+ * "content_file": "PATH" (relative to the script's directory) sets content
+ * from a file, so scripted answers can be kept as readable files.
  * When the script runs out it answers 500 "fake_llm: script exhausted".
  *
  *   fake_llm --script FILE [--port-file F] [--log FILE] [--key K]
@@ -545,11 +547,21 @@ int main(int argc, char **argv)
     free(text);
     if (!cJSON_IsArray(script))
         die("%s: the script must be a JSON array of steps", script_path);
-    const cJSON *s;
+    cJSON *s;
     cJSON_ArrayForEach(s, script)
     {
         if (!cJSON_IsObject(s))
             die("%s: every step must be an object", script_path);
+        const char *cf = str_or(s, "content_file", NULL);
+        if (cf) {
+            char path[4096];
+            const char *slash = strrchr(script_path, '/');
+            int dirlen = slash ? (int)(slash - script_path) : 1;
+            snprintf(path, sizeof path, "%.*s/%s", dirlen, slash ? script_path : ".", cf);
+            char *content = slurp(path);
+            cJSON_AddStringToObject(s, "content", content);
+            free(content);
+        }
     }
     used = calloc((size_t)cJSON_GetArraySize(script) + 1, 1);
     if (!used)
