@@ -9,5 +9,7 @@
 
 /* malloc'd text, one line per group: "Expressions: BinaryOperator, ..." */
 char *astkinds_for_c(void);
+/* The same lines with about `count` kinds drawn reproducibly from seed. */
+char *astkinds_sample(unsigned long long seed, int count);
 
 #endif

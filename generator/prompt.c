@@ -2,6 +2,7 @@
  * prompt.c - template rendering for the generator's prompts (prompt.h).
  * Single pass: values are inserted verbatim and never re-scanned, so code
  * or C text that happens to contain "{{" is safe inside a value.
+ * {{code:PATH}} includes C source compacted for a prompt (compact_c below).
  */
 #include "prompt.h"
 
@@ -11,6 +12,68 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* C source as a prompt shows it: block comments of several lines are
+ * dropped (the header's prose is said once, shorter, in the template), as are
+ * blank lines, #include lines and include guards; runs of spaces after
+ * code (alignment of trailing comments) become one. Declarations and the
+ * short comments after them stay. */
+static void compact_c(gbuf *out, const char *src)
+{
+    int in_comment = 0;
+    const char *line = src;
+    while (*line) {
+        const char *eol = strchr(line, '\n');
+        size_t len = eol ? (size_t)(eol - line) : strlen(line);
+        const char *p = line, *end = line + len;
+        while (p < end && (*p == ' ' || *p == '\t'))
+            p++;
+        int drop = 0;
+        if (in_comment) {
+            drop = 1;
+            const char *close = NULL;
+            for (const char *q = p; q + 1 < end; q++)
+                if (q[0] == '*' && q[1] == '/') {
+                    close = q;
+                    break;
+                }
+            if (close)
+                in_comment = 0;
+        } else if (p == end) {
+            drop = 1;
+        } else if (end - p >= 2 && p[0] == '/' && p[1] == '*') {
+            int closed = 0;
+            for (const char *q = p + 2; q + 1 < end; q++)
+                if (q[0] == '*' && q[1] == '/') {
+                    closed = 1;
+                    break;
+                }
+            drop = !closed; /* one-line comments stay */
+            in_comment = !closed;
+        } else if (*p == '#' && (strncmp(p, "#include", 8) == 0 || strncmp(p, "#ifndef", 7) == 0 ||
+                                 strncmp(p, "#endif", 6) == 0 ||
+                                 (strncmp(p, "#define", 7) == 0 && strstr(p, "_H") &&
+                                  (size_t)(end - p) < 40))) {
+            drop = 1;
+        }
+        if (!drop) {
+            gbuf_add(out, line, (size_t)(p - line)); /* indentation */
+            int space = 0;
+            for (const char *q = p; q < end; q++) {
+                if (*q == ' ') {
+                    space = 1;
+                    continue;
+                }
+                if (space)
+                    gbuf_puts(out, " ");
+                space = 0;
+                gbuf_add(out, q, 1);
+            }
+            gbuf_puts(out, "\n");
+        }
+        line = eol ? eol + 1 : end;
+    }
+}
 
 static const char *lookup(const prompt_var *vars, size_t n, const char *name, size_t len)
 {
@@ -47,7 +110,9 @@ char *prompt_render(const char *src_root, const char *tmpl, const prompt_var *va
         }
         const char *name = open + 2;
         size_t len = (size_t)(close - name);
-        if (len > 5 && strncmp(name, "file:", 5) == 0) {
+        int is_file = len > 5 && strncmp(name, "file:", 5) == 0;
+        int is_code = len > 5 && strncmp(name, "code:", 5) == 0;
+        if (is_file || is_code) {
             gbuf f = {0};
             gbuf_printf(&f, "%s/%.*s", src_root, (int)(len - 5), name + 5);
             char *inc = gen_slurp(f.s, NULL);
@@ -56,7 +121,10 @@ char *prompt_render(const char *src_root, const char *tmpl, const prompt_var *va
                 gbuf_free(&f);
                 goto fail;
             }
-            gbuf_puts(&out, inc);
+            if (is_code)
+                compact_c(&out, inc);
+            else
+                gbuf_puts(&out, inc);
             free(inc);
             gbuf_free(&f);
         } else {

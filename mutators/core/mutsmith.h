@@ -22,11 +22,10 @@
 #include <clang-c/Index.h>
 #include <stddef.h>
 
-/* ---- results and descriptor ------------------------------------------- */
+/* ---- results and descriptor ---- */
 enum { MS_MUTATED = 0, MS_SKIP = 1, MS_ERROR = -1 };
 
-/* Descriptor flag: the mutator deliberately produces invalid programs (to
- * reach compiler error-recovery paths); the validity sweep counts it apart. */
+/* Flag: deliberately makes invalid programs (error recovery); counted apart. */
 #define MS_F_INVALID 1u
 
 typedef struct ms_ctx ms_ctx;
@@ -40,20 +39,14 @@ typedef struct ms_mutator {
 #define MS_MUTATOR(NAME, DESC, FLAGS) \
     const ms_mutator ms_mutator_##NAME = {#NAME, DESC, mutate, FLAGS}
 
-/* ---- AST nodes ------------------------------------------------------------
- * The framework flattens the main file's AST once per parse, in pre-order:
- * the subtree of node i is nodes i+1 .. ms_subtree_end(ctx, n) - 1. Only
- * cursors spelled in the main file are nodes. */
+/* ---- AST nodes: the main file's AST flattened in pre-order ---- */
 typedef struct ms_node {
     CXCursor cursor;
     enum CXCursorKind kind;
     unsigned begin, end; /* byte range of the cursor's extent */
-    int parent;          /* index of parent node, -1 for top level */
-    int depth;           /* 0 for top-level declarations */
-    int first_child;     /* index or -1 */
-    int next_sibling;    /* index or -1 */
-    int nchildren;
-    unsigned char in_macro; /* extent overlaps a macro expansion: do not edit */
+    int parent, depth;   /* node indices below: -1 for none; depth 0 = top level */
+    int first_child, next_sibling, nchildren;
+    unsigned char in_macro; /* overlaps a macro expansion: do not edit */
 } ms_node;
 
 int ms_node_count(const ms_ctx *ctx);
@@ -66,27 +59,22 @@ int ms_subtree_end(const ms_ctx *ctx, const ms_node *n); /* index past n's last 
 int ms_subtree_has(const ms_ctx *ctx, const ms_node *n, enum CXCursorKind kind);
 /* The node whose cursor equals c (e.g. from clang_getCursorReferenced), or NULL. */
 const ms_node *ms_find(const ms_ctx *ctx, CXCursor c);
-/* True when the node lies in the main file, outside macros, with a sane
- * extent. ms_collect() only offers such nodes. */
+/* In the main file, outside macros, sane extent (all ms_collect offers). */
 int ms_editable(const ms_ctx *ctx, const ms_node *n);
 
-/* Collect every editable node for which keep(ctx, n, user) returns nonzero
- * (keep NULL = all). *out gets an arena array; returns the count. */
+/* Editable nodes with keep(ctx, n, user) != 0 (NULL: all) -> *out; count. */
 typedef int (*ms_filter)(ms_ctx *ctx, const ms_node *n, void *user);
 int ms_collect(ms_ctx *ctx, ms_filter keep, void *user, const ms_node ***out);
 /* Same, keeping only nodes of one kind. */
 int ms_collect_kind(ms_ctx *ctx, enum CXCursorKind kind, const ms_node ***out);
 
-/* ---- choosing ------------------------------------------------------------
- * ms_pick(ctx, n) returns the site to mutate in [0, n), or -1 when the
- * mutator must return MS_SKIP (n == 0, a forced --site out of range, or the
- * framework is only counting sites). Call it exactly once per mutate(), with
- * the number of applicable sites. */
+/* ---- choosing ---- */
+/* Call once per mutate() with the site count: index in [0, n), or -1: return MS_SKIP. */
 int ms_pick(ms_ctx *ctx, int nsites);
 unsigned ms_rand(ms_ctx *ctx, unsigned bound); /* uniform in [0, bound); 0 if bound == 0 */
 int ms_chance(ms_ctx *ctx, unsigned num, unsigned den); /* true with p = num/den */
 
-/* ---- memory (arena, freed after mutate returns) ------------------------ */
+/* ---- memory: arena, freed after mutate() returns ---- */
 void *ms_alloc(ms_ctx *ctx, size_t size); /* zeroed; never NULL (aborts the call) */
 char *ms_strdup(ms_ctx *ctx, const char *s);
 char *ms_printf(ms_ctx *ctx, const char *fmt, ...)
@@ -94,35 +82,27 @@ char *ms_printf(ms_ctx *ctx, const char *fmt, ...)
 /* Growable arena array: ms_vec_push(ctx, &v, &n, &item, sizeof item). */
 void ms_vec_push(ms_ctx *ctx, void *vec_ptr, int *count, const void *item, size_t size);
 
-/* ---- source text ---------------------------------------------------------- */
+/* ---- source text ---- */
 const char *ms_source(const ms_ctx *ctx, size_t *len); /* the whole buffer */
 char *ms_text(ms_ctx *ctx, const ms_node *n);          /* the node's text */
 char *ms_text_range(ms_ctx *ctx, unsigned begin, unsigned end);
 /* Identifier spelling of a declaration or reference (clang_getCursorSpelling). */
 char *ms_spelling(ms_ctx *ctx, CXCursor c);
-/* A fresh identifier "<prefix>_<n>" that occurs nowhere in the source and was
- * not returned before in this call. */
+/* A fresh identifier "<prefix>_<n>" used nowhere in the source. */
 const char *ms_fresh_name(ms_ctx *ctx, const char *prefix);
-/* Offsets of character c in [begin, end) outside brackets and string or char
- * literals (e.g. the ';' of a for header): the first max go to at[]; returns
- * how many there are, -1 if a comment or directive is inside or brackets do
- * not balance. c must not be a bracket or a quote. */
+/* Offsets of c in [begin,end) outside brackets/literals -> at[max]; count or -1. */
 int ms_top_level_chars(const ms_ctx *ctx, unsigned begin, unsigned end, char c, unsigned *at,
                        int max);
 
-/* ---- operators -------------------------------------------------------------
- * For CXCursor_BinaryOperator, CXCursor_CompoundAssignOperator and
- * CXCursor_UnaryOperator: the operator's spelling ("+", "<<=", "!", "++") and
- * its byte range, so it can be replaced. Returns 0 on success, -1 otherwise.
- * *postfix is set for x++ / x-- (may be NULL). */
+/* ---- operators of Binary/CompoundAssign/UnaryOperator nodes ---- */
 typedef struct ms_op {
     const char *spelling;
     unsigned begin, end;
     int postfix;
 } ms_op;
-int ms_operator(ms_ctx *ctx, const ms_node *n, ms_op *op);
+int ms_operator(ms_ctx *ctx, const ms_node *n, ms_op *op); /* "+", "<<=", "!", "++"; 0 or -1 */
 
-/* ---- types ---------------------------------------------------------------- */
+/* ---- types ---- */
 typedef enum ms_tclass {
     MS_T_OTHER = 0, MS_T_VOID, MS_T_INT /* incl. char, _Bool */, MS_T_FLOAT,
     MS_T_ENUM, MS_T_POINTER, MS_T_FUNCPTR, MS_T_ARRAY, MS_T_RECORD /* struct/union */,
@@ -131,48 +111,35 @@ typedef enum ms_tclass {
 ms_tclass ms_classify(CXType t); /* looks through typedefs and qualifiers */
 int ms_is_scalar(CXType t);      /* int, float, enum, pointer */
 int ms_is_unsigned(CXType t);    /* unsigned integer types and _Bool */
-/* Declaration text for a variable of type t named name, e.g.
- * "int (*name)[3]", "const char *name", "struct S name". name may be "" for an
- * abstract declarator (a cast's type). NULL when t cannot be spelled (an
- * anonymous struct, a VLA, a block type). */
+/* "int (*name)[3]" for type t; name "" for a cast; NULL if unspellable (VLA). */
 char *ms_declarator(ms_ctx *ctx, CXType t, const char *name);
 char *ms_type_name(ms_ctx *ctx, CXType t); /* = ms_declarator(ctx, t, "") */
 
-/* ---- structure ------------------------------------------------------------ */
+/* ---- structure ---- */
 const ms_node *ms_enclosing_function(const ms_ctx *ctx, const ms_node *n); /* FunctionDecl with body */
 const ms_node *ms_enclosing_compound(const ms_ctx *ctx, const ms_node *n);
 const ms_node *ms_enclosing_toplevel(const ms_ctx *ctx, const ms_node *n);
-/* The whole statement that contains n and sits directly in a compound
- * statement, or NULL. */
+/* The statement holding n that sits directly in a compound statement, or NULL. */
 const ms_node *ms_enclosing_statement(const ms_ctx *ctx, const ms_node *n);
 /* End of statement n including its terminating ';' when it has one. */
 unsigned ms_stmt_end(const ms_ctx *ctx, const ms_node *n);
 const ms_node *ms_function_body(const ms_ctx *ctx, const ms_node *fn); /* CompoundStmt or NULL */
 int ms_is_statement(const ms_node *n); /* a statement (not a bare expression) */
-/* A statement or expression statement that is not a declaration, an empty
- * statement or a label (`L:`, case, default): one to copy, wrap or move whole. */
+/* Not a declaration, empty statement or label: can be copied, wrapped, moved. */
 int ms_is_plain_statement(const ms_node *n);
-/* True when the text of n up to ms_stmt_end ends with its own ';' or '}'; false
- * when the ';' comes from a macro (`x++ END`): then do not copy or cut n whole. */
+/* False when n's ';' comes from a macro: then do not copy or cut n whole. */
 int ms_stmt_is_whole(const ms_ctx *ctx, const ms_node *n);
-/* True when compound is the block of a GNU statement expression `({ ... })`,
- * whose value is its last statement: removing or wrapping that one breaks it. */
+/* compound is a `({ ... })` block, whose last statement is its value. */
 int ms_in_stmt_expr(const ms_ctx *ctx, const ms_node *compound);
-/* Where statement n sits: MS_POS_BLOCK directly in a block (not a `({ })`
- * block), MS_POS_BODY the then/else of an if or the body of a loop, switch,
- * case or label (replace it by ";" rather than delete it), else MS_POS_NONE. */
+/* BLOCK: in a block; BODY: body of if/loop/switch/case/label (replace by ";", never delete). */
 enum { MS_POS_NONE = 0, MS_POS_BLOCK = 1, MS_POS_BODY = 2 };
 int ms_stmt_position(const ms_ctx *ctx, const ms_node *n);
-/* What a jump or label belongs to: the innermost loop of a continue, loop or
- * switch of a break, switch of a case/default. NULL for other nodes or none. */
+/* Loop of a continue, loop/switch of a break, switch of a case/default, else NULL. */
 const ms_node *ms_jump_target(const ms_ctx *ctx, const ms_node *n);
-/* Offsets of the '(' and matching ')' of the header of an if, while, for,
- * switch or do-while statement n, found in the text (works when the condition
- * is a macro). 0, or -1 if absent or a comment or directive is in the way. */
+/* '(' and ')' of an if/while/for/switch/do-while header; 0 or -1. */
 int ms_paren_range(const ms_ctx *ctx, const ms_node *n, unsigned *lparen, unsigned *rparen);
 
-/* ---- edits (queued; refused with MS_ERROR if they overlap) --------------
- * Two inserts at one offset apply in queue order. Text is copied. */
+/* ---- edits: queued on ORIGINAL offsets; overlapping -> MS_ERROR ---- */
 int ms_replace(ms_ctx *ctx, unsigned begin, unsigned end, const char *text);
 int ms_insert(ms_ctx *ctx, unsigned offset, const char *text);
 int ms_remove(ms_ctx *ctx, unsigned begin, unsigned end);

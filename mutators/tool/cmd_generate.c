@@ -19,6 +19,7 @@
 #include "util.h"
 
 #include <cjson/cJSON.h>
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
@@ -89,7 +90,37 @@ static void set_prices(gen_opts *o)
 static int in_list(const char *list, const char *name);
 
 /* ---- what exists already: library, pending, earlier candidates, rejected ---- */
-static void add_records(gbuf *b, const char *dir, const char *extra_key, const char *skip_run)
+typedef struct known {
+    char *name, *desc, *note; /* note: "(tried before, failed)", a reason, or NULL */
+    int score;
+} known;
+
+typedef struct known_list {
+    known *v;
+    int n;
+} known_list;
+
+static void known_add(known_list *k, const char *name, const char *desc, const char *note)
+{
+    k->v = realloc(k->v, (size_t)(k->n + 1) * sizeof *k->v);
+    known *e = &k->v[k->n++];
+    e->name = strdup(name);
+    e->desc = strdup(desc);
+    e->note = note ? strdup(note) : NULL;
+    e->score = 0;
+}
+
+static void known_free(known_list *k)
+{
+    for (int i = 0; i < k->n; i++) {
+        free(k->v[i].name);
+        free(k->v[i].desc);
+        free(k->v[i].note);
+    }
+    free(k->v);
+}
+
+static void add_records(known_list *k, const char *dir, const char *extra_key, const char *skip_run)
 {
     char **files;
     int n = gen_list_files(dir, ".json", &files);
@@ -99,17 +130,84 @@ static void add_records(gbuf *b, const char *dir, const char *extra_key, const c
         const cJSON *nm = cJSON_GetObjectItemCaseSensitive(j, "name");
         const cJSON *ds = cJSON_GetObjectItemCaseSensitive(j, "description");
         const cJSON *ex = extra_key ? cJSON_GetObjectItemCaseSensitive(j, extra_key) : NULL;
-        if (cJSON_IsString(nm) && cJSON_IsString(ds) &&
-            !in_list(skip_run, nm->valuestring)) {
-            gbuf_printf(b, "- %s: %s", nm->valuestring, ds->valuestring);
-            if (cJSON_IsString(ex))
-                gbuf_printf(b, " (%s)", ex->valuestring);
-            gbuf_puts(b, "\n");
-        }
+        if (cJSON_IsString(nm) && cJSON_IsString(ds) && !in_list(skip_run, nm->valuestring))
+            known_add(k, nm->valuestring, ds->valuestring,
+                      cJSON_IsString(ex) ? ex->valuestring : NULL);
         cJSON_Delete(j);
         free(text);
     }
     gen_free_list(files, n);
+}
+
+/* Lower-case words of the sampled kinds ("BinaryOperator" -> " binary
+ * operator "), without the words every kind has. */
+static void kind_words(const char *kinds, gbuf *w)
+{
+    static const char *const common[] = {"stmt", "expr", "decl", "ref", "attr", "c", "style",
+                                         "unexposed", "more", "declarations", "expressions",
+                                         "statements", "attributes"};
+    gbuf_puts(w, " ");
+    const char *p = kinds;
+    while (*p) {
+        while (*p && !isalpha((unsigned char)*p))
+            p++;
+        char word[64];
+        size_t n = 0;
+        do {
+            if (n + 1 < sizeof word)
+                word[n++] = (char)tolower((unsigned char)*p);
+            p++;
+        } while (*p && isalpha((unsigned char)*p) && !isupper((unsigned char)*p));
+        word[n] = '\0';
+        int skip = n == 0;
+        for (size_t i = 0; !skip && i < sizeof common / sizeof common[0]; i++)
+            skip = strcmp(word, common[i]) == 0;
+        if (!skip && !in_list(w->s, word))
+            gbuf_printf(w, "%s ", word);
+    }
+}
+
+static int by_score(const void *a, const void *b)
+{
+    const known *x = a, *y = b;
+    if (x->score != y->score)
+        return y->score - x->score;
+    return strcmp(x->name, y->name);
+}
+
+/* The invention prompt's list: the NEAR entries closest to the sampled
+ * kinds with their descriptions, every other name bare. */
+#define NEAR 12
+#define KIND_SAMPLE 40
+static void format_known(known_list *k, const char *kinds, gbuf *out)
+{
+    gbuf w = {0};
+    kind_words(kinds, &w);
+    for (int i = 0; i < k->n; i++) {
+        char *name = strdup(k->v[i].name);
+        for (char *t = strtok(name, "_"); t; t = strtok(NULL, "_"))
+            if (in_list(w.s, t))
+                k->v[i].score++;
+        free(name);
+    }
+    gbuf_free(&w);
+    qsort(k->v, (size_t)k->n, sizeof *k->v, by_score);
+    int shown = 0;
+    for (int i = 0; i < k->n && shown < NEAR; i++)
+        if (k->v[i].score > 0 || k->n <= NEAR) {
+            gbuf_printf(out, "- %s: %s%s%s\n", k->v[i].name, k->v[i].desc,
+                        k->v[i].note ? " " : "", k->v[i].note ? k->v[i].note : "");
+            k->v[i].score = -1;
+            shown++;
+        }
+    int others = 0;
+    for (int i = 0; i < k->n; i++)
+        if (k->v[i].score >= 0)
+            gbuf_printf(out, "%s%s", others++ ? ", " : "Also: ", k->v[i].name);
+    if (others)
+        gbuf_puts(out, "\n");
+    if (!k->n)
+        gbuf_puts(out, "(none)\n");
 }
 
 /* ---- the run: WORK/run.json ---- */
@@ -244,19 +342,20 @@ static int name_taken(const gen_opts *o, const run *r, const char *name)
 static int invent(llm_backend *b, const gen_opts *o, gen_shared *sh, run *r, char *err,
                   size_t errlen)
 {
-    static char *kinds;
-    if (!kinds)
-        kinds = astkinds_for_c();
+    /* a different, reproducible sample of node kinds for each invention */
+    char *kinds = astkinds_sample(0x6d75747369ULL + (unsigned long long)r->n * 7919ULL +
+                                      (unsigned long long)ms_registry_count,
+                                  KIND_SAMPLE);
     /* names of this run's earlier candidates are listed in order; earlier
      * runs' candidates come from their records */
     gbuf this_run = {0};
     for (int i = 0; i < r->n; i++)
         gbuf_printf(&this_run, " %s ", r->items[i].name);
-    gbuf ex = {0};
+    known_list kn = {0};
     for (int i = 0; i < ms_registry_count; i++)
-        gbuf_printf(&ex, "- %s: %s\n", ms_registry[i]->name, ms_registry[i]->description);
+        known_add(&kn, ms_registry[i]->name, ms_registry[i]->description, NULL);
     char *pend = gen_path(o->src_root, "mutators/pending");
-    add_records(&ex, pend, NULL, this_run.s);
+    add_records(&kn, pend, NULL, this_run.s);
     free(pend);
     /* earlier runs' candidates that did not pass: avoid their ideas too */
     char *cdir = gen_path(o->work, "candidates");
@@ -280,7 +379,7 @@ static int invent(llm_backend *b, const gen_opts *o, gen_shared *sh, run *r, cha
         const cJSON *ds = cJSON_GetObjectItemCaseSensitive(j, "description");
         const cJSON *oc = cJSON_GetObjectItemCaseSensitive(j, "outcome");
         if (cJSON_IsString(ds) && cJSON_IsString(oc) && strcmp(oc->valuestring, "Pending") != 0)
-            gbuf_printf(&ex, "- %s: %s (tried before, failed)\n", names[i], ds->valuestring);
+            known_add(&kn, names[i], ds->valuestring, "(tried before, failed)");
         cJSON_Delete(j);
         free(text);
         gbuf_free(&sp);
@@ -289,11 +388,21 @@ static int invent(llm_backend *b, const gen_opts *o, gen_shared *sh, run *r, cha
     free(names);
     free(cdir);
     for (int i = 0; i < r->n; i++)
-        gbuf_printf(&ex, "- %s: %s\n", r->items[i].name, r->items[i].desc);
-    gbuf rej = {0};
+        known_add(&kn, r->items[i].name, r->items[i].desc, NULL);
+    gbuf ex = {0};
+    format_known(&kn, kinds, &ex);
+    known_free(&kn);
+    /* rejected ideas: every one, with its reason (they are few) */
+    known_list rk = {0};
     char *rdir = gen_path(o->src_root, "mutators/rejected");
-    add_records(&rej, rdir, "reason", NULL);
+    add_records(&rk, rdir, "reason", NULL);
     free(rdir);
+    gbuf rej = {0};
+    for (int i = 0; i < rk.n; i++)
+        gbuf_printf(&rej, "- %s: %s%s%s%s\n", rk.v[i].name, rk.v[i].desc,
+                    rk.v[i].note ? " (" : "", rk.v[i].note ? rk.v[i].note : "",
+                    rk.v[i].note ? ")" : "");
+    known_free(&rk);
     if (!rej.len)
         gbuf_puts(&rej, "(none)\n");
     prompt_var vars[] = {{"node_kinds", kinds}, {"existing", ex.s}, {"rejected", rej.s}};
@@ -301,6 +410,7 @@ static int invent(llm_backend *b, const gen_opts *o, gen_shared *sh, run *r, cha
     gbuf_free(&ex);
     gbuf_free(&rej);
     gbuf_free(&this_run);
+    free(kinds);
     if (!prompt)
         return -1;
     item it;
