@@ -30,6 +30,7 @@ static void usage(FILE *f)
             "  show     NAME                         a candidate's code, figures and diffs\n"
             "  accept   NAME                         move a candidate into the library\n"
             "  reject   NAME --reason TEXT           record a candidate as rejected\n"
+            "  tokens   TRANSCRIPT|DIR...            queries and tokens per stage and candidate\n"
             "\n"
             "Commands that parse C take extra compiler arguments after `--`,\n"
             "e.g.  mutsmith mutate --random prog.c -- -I/usr/include/csmith\n"
@@ -78,6 +79,8 @@ int main(int argc, char **argv)
         return cmd_show(argc - 1, argv + 1);
     if (!strcmp(cmd, "accept"))
         return cmd_accept(argc - 1, argv + 1);
+    if (!strcmp(cmd, "tokens"))
+        return cmd_tokens(argc - 1, argv + 1);
     if (!strcmp(cmd, "reject"))
         return cmd_reject(argc - 1, argv + 1);
     fprintf(stderr, "mutsmith: unknown command '%s'\n\n", cmd);
