@@ -12,17 +12,22 @@
 # exec's time: what afl-fuzz waited for the worker per mutant (from the
 # plugin's log) against the time of one exec.
 # Usage: bench/fuzz_tcc.sh [SECONDS]   (default 300; build/tcc-afl needed)
+#        bench/fuzz_tcc.sh --measure  (only the table, over the last run)
 # BENCH_PLUGIN_ENV="MUTSMITH_STACK=3 ..." sets plugin options for the two
 # mutsmith configurations (default: none, the plugin's defaults).
-# (tcc unlinks its -o file before writing: never give it /dev/null)
+# (tcc unlinks its -o file before writing: never give it /dev/null; and
+# afl-showmap hands tcc a file without the .c extension: hence -xc)
 set -eu
 cd "$(dirname "$0")/.."
+measure_only=0
+[ "${1:-}" = --measure ] && { measure_only=1; shift; }
 T=${1:-300}
 tcc=$(cat build/tcc-afl/target.path 2>/dev/null || true)
 [ -x "$tcc" ] || { echo "bench: run make target-tcc first" >&2; exit 1; }
 plugin=$PWD/build/mutsmith-afl.so
 [ -f "$plugin" ] || { echo "bench: run make first" >&2; exit 1; }
 out=build/bench/fuzz_tcc
+if [ $measure_only = 0 ]; then
 rm -rf "$out"; mkdir -p "$out/seeds"
 for f in corpus/*.c; do
     "$tcc" -c "$f" -o "$out/o.o" 2>/dev/null && cp "$f" "$out/seeds/"
@@ -50,10 +55,12 @@ campaign havoc & # shellcheck disable=SC2086
 campaign mutsmith AFL_CUSTOM_MUTATOR_LIBRARY="$plugin" AFL_CUSTOM_MUTATOR_ONLY=1 ${BENCH_PLUGIN_ENV:-} & wait
 # shellcheck disable=SC2086
 campaign both AFL_CUSTOM_MUTATOR_LIBRARY="$plugin" ${BENCH_PLUGIN_ENV:-} & csmith_gen & wait
+fi
+[ -d "$out/havoc/default/queue" ] || { echo "bench: no campaign in $out" >&2; exit 1; }
 
 edges() { # dir of inputs, extra args
     d=$1; shift
-    afl-showmap -C -i "$d" -o "$out/map.tmp" -e -t 2000 -- "$tcc" "$@" -c @@ -o "$out/showmap.o" >/dev/null 2>&1 || true
+    afl-showmap -C -i "$d" -o "$out/map.tmp" -e -t 2000 -- "$tcc" "$@" -xc -c @@ -o "$out/showmap.o" >/dev/null 2>&1 || true
     grep -c . "$out/map.tmp" 2>/dev/null || echo 0
 }
 compiles() { # dir of inputs, extra args: share tcc accepts
@@ -66,8 +73,10 @@ compiles() { # dir of inputs, extra args: share tcc accepts
     done
     [ $n -gt 0 ] && echo "$((100 * ok / n))% of $n" || echo "-"
 }
+seeds=$(edges "$out/seeds")
 base=$(edges "$out/havoc/default/queue")
-printf "%-16s %8s %8s %10s %18s  %s\n" config edges ratio execs "queue compiles" "plugin wait/exec"
+echo "the seeds alone: $seeds edges; new = edges beyond the seeds"
+printf "%-16s %8s %8s %6s %10s %10s %18s  %s\n" config edges ratio new "new ratio" execs "queue compiles" "plugin wait/exec"
 for c in havoc mutsmith both csmith; do
     if [ $c = csmith ]; then
         e=$(edges "$out/csmith" -I/usr/include/csmith); ex=$(ls "$out/csmith" | wc -l); comp=$(compiles "$out/csmith" -I/usr/include/csmith)
@@ -83,5 +92,6 @@ for c in havoc mutsmith both csmith; do
             share=$(awk -v us="${us:-0}" -v eps="${eps:-0}" 'BEGIN { if (eps > 0) printf "%.1f%% (%.0f us of %.0f us)", 100 * us / (1e6 / eps), us, 1e6 / eps; else print "-" }')
         fi
     fi
-    printf "%-16s %8s %8s %10s %18s  %s\n" "$c" "$e" "$(awk -v a="$e" -v b="$base" 'BEGIN { printf "%.3f", b ? a / b : 0 }')" "$ex" "$comp" "$share"
+    printf "%-16s %8s %8s %6s %10s %10s %18s  %s\n" "$c" "$e" "$(awk -v a="$e" -v b="$base" 'BEGIN { printf "%.3f", b ? a / b : 0 }')" \
+        "$((e - seeds))" "$(awk -v a="$e" -v b="$base" -v s="$seeds" 'BEGIN { printf "%.3f", ((b > s) ? (a - s) / (b - s) : 0) }')" "$ex" "$comp" "$share"
 done
