@@ -18,5 +18,6 @@ int cmd_review(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_accept(int argc, char **argv);
 int cmd_reject(int argc, char **argv);
+int cmd_try(int argc, char **argv);
 
 #endif
