@@ -58,7 +58,7 @@ LDLIBS_MS   = $(LLVM_LDFLAGS) -lclang -lcurl -lcjson -lpthread
 obj = $(patsubst %.c,$(B)/$(1)/%.o,$(2))
 
 .PHONY: all test check bench lint clean help corpus-csmith unit golden robust sweep plugin-test \
-        report-test triage-test fuzz-test llm-test FORCE
+        report-test triage-test fuzz-test llm-test sandbox-test FORCE
 all: $(B)/mutsmith $(B)/mutsmith-afl.so
 
 help:
@@ -150,6 +150,10 @@ $(B)/tests/fake_llm: $(B)/opt/tests/fake_llm/fake_llm.o
 llm-test: $(B)/asan/mutsmith $(B)/tests/fake_llm
 	$(Q)sh tests/run_llm.sh $(B)/asan/mutsmith
 
+# candidates compiled and validated in the sandbox (mutsmith try)
+sandbox-test: $(B)/mutsmith $(B)/asan/mutsmith
+	$(Q)sh tests/run_sandbox.sh $(B)/mutsmith
+
 report-test: $(B)/asan/mutsmith
 	$(Q)sh tests/run_report.sh $(B)/asan/mutsmith
 
@@ -206,7 +210,7 @@ test: $(B)/config.mk
 	$(Q)$(MAKE) --no-print-directory lint
 	$(Q)$(MAKE) --no-print-directory $(B)/mutsmith $(B)/asan/mutsmith $(UNIT_BINS)
 	$(Q)$(MAKE) --no-print-directory unit golden robust sweep plugin-test report-test \
-	    triage-test llm-test fuzz-test
+	    triage-test llm-test sandbox-test fuzz-test
 	@echo "all tests passed"
 
 lint:

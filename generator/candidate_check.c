@@ -185,8 +185,6 @@ static void build_evidence(const vjob *j, const cJSON *m, const sb_result *run)
         else if (!strcmp(v->verdict, "Crash") || !strcmp(v->verdict, "Leak") ||
                  !strcmp(v->verdict, "InvalidChange"))
             reproduce(j, &e, file, seed);
-        else if (!strcmp(v->verdict, "Hang"))
-            gbuf_printf(&e, "a call of mutate() did not return within %.0f s\n", j->timeout);
     } else if (run) {
         /* the checker itself failed: no JSON */
         if (run->timed_out)

@@ -242,7 +242,9 @@ char *cand_pick_sanitizer(const char *text, int max_frames)
                 stacks++;
             }
             const char *in = strstr(t, " in ");
-            if (stacks == 1 && in && frames < max_frames) {
+            /* the C runtime's start-up frames say nothing about the mutator */
+            if (stacks == 1 && in && frames < max_frames && strncmp(in + 4, "__libc_", 7) &&
+                strncmp(in + 4, "_start", 6)) {
                 char num[8];
                 size_t nl = strcspn(t, " ");
                 snprintf(num, sizeof num, "%.*s", (int)(nl < 7 ? nl : 7), t);
