@@ -1,7 +1,8 @@
 #!/bin/sh
 # run_sweep.sh - every mutator over the whole corpus with 5 seeds, in the
 # ASan+UBSan build, through `mutsmith check` (the code path the generator
-# uses). Fails on any Crash, Hang or Error verdict, on any sanitizer report,
+# uses), with leak checks after each call. Fails on any Crash, Hang, Error or
+# Leak verdict, on any sanitizer report,
 # when a mutator applies nowhere, and when fewer than 85% of the mutants of
 # valid inputs compile (mutators invalid by design excluded).
 # Usage: tests/run_sweep.sh MUTSMITH [CORPUS]
@@ -9,7 +10,7 @@ set -u
 bin=$1; corpus=${2:-corpus}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 fail=0
-timeout 1500 "$bin" check --corpus "$corpus" --seeds 5 --timeout 30 > "$tmp/table" 2> "$tmp/err"; rc=$?
+timeout 1500 "$bin" check --corpus "$corpus" --seeds 5 --timeout 30 --leak-check > "$tmp/table" 2> "$tmp/err"; rc=$?
 cat "$tmp/table"
 if [ $rc -ne 0 ]; then
     echo "sweep: FAIL check exited $rc"; fail=1
@@ -19,7 +20,7 @@ if grep -qE 'AddressSanitizer|LeakSanitizer|runtime error' "$tmp/err"; then
 fi
 # the table: a header line, one line per mutator, then a blank line
 rows=$(awk 'NR == 1 { next } NF == 0 { exit } { print }' "$tmp/table")
-bad=$(echo "$rows" | awk '$2 == "Crash" || $2 == "Hang" || $2 == "Error" || $2 == "ApplyFail" { print $1 " " $2 }')
+bad=$(echo "$rows" | awk '$2 == "Crash" || $2 == "Hang" || $2 == "Error" || $2 == "Leak" || $2 == "ApplyFail" { print $1 " " $2 }')
 if [ -n "$bad" ]; then
     echo "sweep: FAIL verdicts:"; echo "$bad"; fail=1
 fi
