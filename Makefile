@@ -58,7 +58,7 @@ LDLIBS_MS   = $(LLVM_LDFLAGS) -lclang -lcurl -lcjson -lpthread
 obj = $(patsubst %.c,$(B)/$(1)/%.o,$(2))
 
 .PHONY: all test check bench lint clean help corpus-csmith unit golden robust sweep plugin-test \
-        report-test triage-test fuzz-test llm-test sandbox-test FORCE
+        report-test triage-test fuzz-test llm-test sandbox-test generate-test fixtures-test FORCE
 all: $(B)/mutsmith $(B)/mutsmith-afl.so
 
 help:
@@ -154,6 +154,15 @@ llm-test: $(B)/asan/mutsmith $(B)/tests/fake_llm
 sandbox-test: $(B)/mutsmith $(B)/asan/mutsmith
 	$(Q)sh tests/run_sandbox.sh $(B)/mutsmith
 
+# the generator end to end against fake_llm; then the recorded transcripts
+# of library mutators replayed to their code
+generate-test: $(B)/mutsmith $(B)/asan/mutsmith $(B)/libmutsmith.a $(B)/tests/fake_llm \
+               $(B)/tests/toy_target
+	$(Q)sh tests/run_generate.sh $(B)/asan/mutsmith
+
+fixtures-test: $(B)/mutsmith $(B)/asan/mutsmith
+	$(Q)sh tests/run_fixtures.sh $(B)/mutsmith $(FIXTURES)
+
 report-test: $(B)/asan/mutsmith
 	$(Q)sh tests/run_report.sh $(B)/asan/mutsmith
 
@@ -210,7 +219,7 @@ test: $(B)/config.mk
 	$(Q)$(MAKE) --no-print-directory lint
 	$(Q)$(MAKE) --no-print-directory $(B)/mutsmith $(B)/asan/mutsmith $(UNIT_BINS)
 	$(Q)$(MAKE) --no-print-directory unit golden robust sweep plugin-test report-test \
-	    triage-test llm-test sandbox-test fuzz-test
+	    triage-test llm-test sandbox-test generate-test fixtures-test fuzz-test
 	@echo "all tests passed"
 
 lint:

@@ -19,7 +19,7 @@ fake=$B/tests/fake_llm
 [ -x "$fake" ] || { echo "generate: FAIL $fake missing (make build/tests/fake_llm)"; exit 1; }
 tmp=$(mktemp -d)
 server=""
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$tmp"; }
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; [ -n "${KEEP_TMP:-}" ] && echo "kept $tmp" || rm -rf "$tmp"; }
 trap cleanup EXIT
 fail=0
 KEY=sk-test-SECRET-gen-5678
@@ -93,7 +93,7 @@ mkdir -p "$tmp/afl-in"; cp "$T"/corpus/*.c "$tmp/afl-in/"
 AFL_CUSTOM_MUTATOR_LIBRARY="$tmp/src/build/mutsmith-afl.so" AFL_CUSTOM_MUTATOR_ONLY=1 \
 MUTSMITH_MUTATORS=$NAME MUTSMITH_LOG="$tmp/plugin.log" AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 \
 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_DISABLE_TRIM=1 AFL_FAST_CAL=1 AFL_TMPDIR="$tmp" \
-    timeout 60 afl-fuzz -i "$tmp/afl-in" -o "$tmp/afl-out" -V 5 -t 1000 -- "$B/tests/toy_target" @@ \
+    timeout 120 afl-fuzz -i "$tmp/afl-in" -o "$tmp/afl-out" -V 15 -t 1000 -- "$B/tests/toy_target" @@ \
     > "$tmp/afl.log" 2>&1
 grep -q "1 of [0-9]* mutators enabled" "$tmp/plugin.log" || { die "the plugin does not know $NAME"; cat "$tmp/plugin.log"; }
 mutants=$(sed -n 's/.*done: \([0-9]*\) mutants.*/\1/p' "$tmp/plugin.log")

@@ -151,6 +151,8 @@ static void kind_words(const char *kinds, gbuf *w)
     while (*p) {
         while (*p && !isalpha((unsigned char)*p))
             p++;
+        if (!*p)
+            break;
         char word[64];
         size_t n = 0;
         do {
@@ -191,7 +193,8 @@ static void format_known(known_list *k, const char *kinds, gbuf *out)
         free(name);
     }
     gbuf_free(&w);
-    qsort(k->v, (size_t)k->n, sizeof *k->v, by_score);
+    if (k->n > 1)
+        qsort(k->v, (size_t)k->n, sizeof *k->v, by_score);
     int shown = 0;
     for (int i = 0; i < k->n && shown < NEAR; i++)
         if (k->v[i].score > 0 || k->n <= NEAR) {
@@ -370,7 +373,8 @@ static int invent(llm_backend *b, const gen_opts *o, gen_shared *sh, run *r, cha
         }
     if (d)
         closedir(d);
-    qsort(names, (size_t)nn, sizeof *names, cmp_names);
+    if (nn > 1)
+        qsort(names, (size_t)nn, sizeof *names, cmp_names);
     for (int i = 0; i < nn; i++) {
         gbuf sp = {0};
         gbuf_printf(&sp, "%s/%s/state.json", cdir, names[i]);
