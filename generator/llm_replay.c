@@ -110,6 +110,7 @@ static int replay_chat(llm_backend *b, const llm_request *req, llm_answer *ans, 
     ans->prompt_tokens = hit->prompt_tokens;
     ans->completion_tokens = hit->completion_tokens;
     ans->attempts = 0;
+    ans->cached = 1; /* a recording: nothing is paid now */
     return 0;
 }
 

@@ -198,7 +198,8 @@ static void format_code(cand *c)
     if (access("/usr/bin/clang-format", X_OK) != 0)
         return;
     char *const argv[] = {"/usr/bin/clang-format", "-i",
-                          "-style={BasedOnStyle: LLVM, IndentWidth: 4, ColumnLimit: 100}",
+                          "-style={BasedOnStyle: LLVM, IndentWidth: 4, ColumnLimit: 100, "
+                          "BreakBeforeBraces: Linux, AllowShortFunctionsOnASingleLine: None}",
                           c->src, NULL};
     sb_limits l = {.dir = c->dir, .cpu_s = 20, .mem_mb = 1024, .fsize_mb = 16, .nproc = 0,
                    .wall_s = 30, .no_net = 1, .out_cap = 4096};

@@ -320,8 +320,8 @@ static int cmp_names(const void *a, const void *b)
 /* Names taken: library, pending, rejected, earlier candidates, this run. */
 static int name_taken(const gen_opts *o, const run *r, const char *name)
 {
-    if (ms_registry_find(name))
-        return 1;
+    /* the library is the source tree's mutators/NAME.c (checked below), not
+     * this binary's registry, which may be older or newer than the tree */
     for (int i = 0; i < r->n; i++)
         if (strcmp(r->items[i].name, name) == 0)
             return 1;
@@ -355,8 +355,14 @@ static int invent(llm_backend *b, const gen_opts *o, gen_shared *sh, run *r, cha
     for (int i = 0; i < r->n; i++)
         gbuf_printf(&this_run, " %s ", r->items[i].name);
     known_list kn = {0};
-    for (int i = 0; i < ms_registry_count; i++)
-        known_add(&kn, ms_registry[i]->name, ms_registry[i]->description, NULL);
+    for (int i = 0; i < ms_registry_count; i++) {
+        /* descriptions from the registry, for mutators still in the tree */
+        gbuf lp = {0};
+        gbuf_printf(&lp, "%s/mutators/%s.c", o->src_root, ms_registry[i]->name);
+        if (gen_exists(lp.s))
+            known_add(&kn, ms_registry[i]->name, ms_registry[i]->description, NULL);
+        gbuf_free(&lp);
+    }
     char *pend = gen_path(o->src_root, "mutators/pending");
     add_records(&kn, pend, NULL, this_run.s);
     free(pend);
