@@ -17,6 +17,6 @@ grep -e "\"stage\":\"invent\".*\"answer\":\"$name:" -e "\"candidate\":\"$name\""
     awk '{ match($0, /"request":"[0-9a-f]*"/); k = substr($0, RSTART, RLENGTH); if (!(k in seen)) { seen[k] = 1; print } }' \
     > "$out/transcript.jsonl"
 grep -q '"stage":"invent"' "$out/transcript.jsonl" || { echo "save-fixture: no invention of $name in $t" >&2; exit 1; }
-MUTSMITH_SRC=$src "$src/build/mutsmith" show "$name" 2>/dev/null | sed -n 's/^history: //p' > "$out/history.txt"
+MUTSMITH_SRC=$src "${MUTSMITH_BIN:-$src/build/mutsmith}" show "$name" 2>/dev/null | sed -n 's/^history: //p' > "$out/history.txt"
 [ -s "$out/history.txt" ] || { echo "save-fixture: $name is not pending" >&2; exit 1; }
 echo "save-fixture: $out ($(grep -c . "$out/transcript.jsonl") exchanges, history $(cat "$out/history.txt"))"
