@@ -13,11 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* C source as a prompt shows it: block comments of several lines are
- * dropped (the header's prose is said once, shorter, in the template), as are
- * blank lines, #include lines and include guards; runs of spaces after
- * code (alignment of trailing comments) become one. Declarations and the
- * short comments after them stay. */
+/* C source as a prompt shows it: comments are dropped (what the prompt
+ * needs of the contract's prose is said once, shorter, in the template)
+ * except one-line section headers "/\* ---- ... *\/", as are blank lines,
+ * #include lines and include guards; runs of spaces outside literals become
+ * one. Only declarations and code remain. */
 static void compact_c(gbuf *out, const char *src)
 {
     int in_comment = 0;
@@ -48,7 +48,8 @@ static void compact_c(gbuf *out, const char *src)
                     closed = 1;
                     break;
                 }
-            drop = !closed; /* one-line comments stay */
+            /* one-line section headers stay: they orient the reader */
+            drop = !(closed && end - p >= 7 && strncmp(p, "/* ----", 7) == 0);
             in_comment = !closed;
         } else if (*p == '#' && (strncmp(p, "#include", 8) == 0 || strncmp(p, "#ifndef", 7) == 0 ||
                                  strncmp(p, "#endif", 6) == 0 ||
@@ -59,8 +60,32 @@ static void compact_c(gbuf *out, const char *src)
         if (!drop) {
             gbuf_add(out, line, (size_t)(p - line)); /* indentation */
             int space = 0;
+            char quote = 0;
             for (const char *q = p; q < end; q++) {
-                if (*q == ' ') {
+                if (quote) {
+                    if (*q == '\\' && q + 1 < end) {
+                        gbuf_add(out, q++, 2);
+                        continue;
+                    }
+                    if (*q == quote)
+                        quote = 0;
+                } else if (*q == '"' || *q == '\'') {
+                    quote = *q;
+                } else if (q != p && q + 1 < end && q[0] == '/' && q[1] == '*') {
+                    /* a trailing comment: dropped up to its end on this line */
+                    const char *close = NULL;
+                    for (const char *c = q + 2; c + 1 < end; c++)
+                        if (c[0] == '*' && c[1] == '/') {
+                            close = c;
+                            break;
+                        }
+                    if (close) {
+                        q = close + 1;
+                        space = 1;
+                        continue;
+                    }
+                }
+                if (*q == ' ' && !quote) {
                     space = 1;
                     continue;
                 }

@@ -3,8 +3,8 @@
  * {{name}} is replaced by a value the pipeline supplies, {{file:PATH}} by
  * the contents of PATH in the source tree (so the example mutator and the
  * framework contract in a prompt are always the compiled ones),
- * {{code:PATH}} by C source compacted for the prompt (comments of several
- * lines, blank lines, includes and guards dropped). A
+ * {{code:PATH}} by C source compacted for the prompt (comments, blank
+ * lines, includes and guards dropped). A
  * placeholder without a value is an error, so a typo in a template cannot
  * silently send a broken prompt.
  */

@@ -30,8 +30,9 @@ static void put(const char *rel, const char *text)
 static void unit_should_fill_placeholders_and_compact_included_code(void)
 {
     put("a.h", "/*\n * purpose paragraph\n * of two lines\n */\n#ifndef A_H\n#define A_H\n"
-               "#include <stddef.h>\n\n/* one-line comment stays */\nint f(int x);      /* "
-               "trailing */\n    int   g;\n#endif\n");
+               "#include <stddef.h>\n\n/* ---- section ---- */\n/* one-line comment */\n"
+               "int f(int x);      /* trailing */\n    int   g;\n"
+               "const char *s = \"a  /* b */\";\n#endif\n");
     put("templates/t.md", "N={{name}} V={{value}}\n{{code:a.h}}{{file:a.h}}");
     prompt_var v[] = {{"name", "swap_x"}, {"value", "{{not re-scanned}}"}};
     char err[256] = "";
@@ -39,8 +40,8 @@ static void unit_should_fill_placeholders_and_compact_included_code(void)
     CHECK(s != NULL);
     if (!s)
         return;
-    const char *compact = "N=swap_x V={{not re-scanned}}\n/* one-line comment stays */\n"
-                          "int f(int x); /* trailing */\n    int g;\n";
+    const char *compact = "N=swap_x V={{not re-scanned}}\n/* ---- section ---- */\n"
+                          "int f(int x);\n    int g;\nconst char *s = \"a  /* b */\";\n";
     CHECK(strncmp(s, compact, strlen(compact)) == 0);
     /* {{file:}} includes verbatim, after the compacted copy */
     CHECK(strstr(s + strlen(compact), "purpose paragraph") != NULL);
