@@ -290,7 +290,7 @@ static int run_sweep(vjob *j, char *err, size_t errlen)
     snprintf(jobs_s, sizeof jobs_s, "%d", jobs);
     snprintf(tmo, sizeof tmo, "%g", j->timeout);
     cand_argv a = {0};
-    const char *fixed[] = {j->b->exe, "check",   (char *)j->name, "--json",   "-q",
+    const char *fixed[] = {j->b->exe,     "check",       j->name,  "--json",    "-q",
                            "--leak-check", "--fail-fast", "--seed", "1", "--seeds",
                            seeds,          "--jobs",      jobs_s,   "--timeout", tmo};
     for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
