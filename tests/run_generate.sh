@@ -10,7 +10,8 @@
 #     lists it
 #  3. kill -9 in the middle, run again: finishes with no request sent twice
 #  4. --llm replay of the first run's transcript: same code, no server
-#  5. --llm manual: prompts answered through files
+#  5. --llm manual: prompts answered through files, the first implementation
+#     without a code block (sent back as NoCode)
 # Usage: tests/run_generate.sh MUTSMITH   (run from the source tree, after make)
 set -u
 bin=$(readlink -f "$1")
@@ -150,8 +151,10 @@ for _ in $(seq 1200); do
         [ -f "$a" ] && continue
         case ${p##*/} in
         invent-*) src=$T/answers/invent.md ;;
-        implement-*) src=$T/answers/implement.md ;;
-        fix-*) if grep -q "Verdict: NotCompile" "$p"; then src=$T/answers/fix1.md; else src=$T/answers/fix2.md; fi ;;
+        implement-*) src=$T/answers/nocode.md ;;   # an answer without code first
+        fix-*) if grep -q "Verdict: NoCode" "$p"; then src=$T/answers/implement.md
+               elif grep -q "Verdict: NotCompile" "$p"; then src=$T/answers/fix1.md
+               else src=$T/answers/fix2.md; fi ;;
         *) src=/dev/null ;;
         esac
         cp "$src" "$a.part" && mv "$a.part" "$a"; answered=$((answered + 1))
@@ -160,7 +163,9 @@ for _ in $(seq 1200); do
 done
 wait $gpid; rc=$?
 [ $rc -eq 0 ] || { die "manual run exited $rc"; tail -20 "$tmp/out5"; }
-[ $answered -eq 4 ] || die "manual run asked $answered prompts, expected 4"
+[ $answered -eq 5 ] || die "manual run asked $answered prompts, expected 5"
+MUTSMITH_SRC="$tmp/src5" "$bin" show $NAME 2>&1 | grep -q "history: NoCode NotCompile InvalidChange OK" ||
+    die "manual run: an answer without code was not sent back as NoCode"
 grep -q '"tokens_estimated":[[:space:]]*true' "$tmp/src5/mutators/pending/$NAME.json" || die "manual tokens not marked as estimates"
 
 [ $fail -eq 0 ] && echo "generate: ok (http run, review/accept/reject, kill -9 + resume, replay, manual)"
