@@ -12,6 +12,7 @@
 #  4. --llm replay of the first run's transcript: same code, no server
 #  5. --llm manual: prompts answered through files, the first implementation
 #     without a code block (sent back as NoCode)
+#  6. -n 2 --jobs 2: two candidates worked on at once
 # Usage: tests/run_generate.sh MUTSMITH   (run from the source tree, after make)
 set -u
 bin=$(readlink -f "$1")
@@ -168,5 +169,17 @@ MUTSMITH_SRC="$tmp/src5" "$bin" show $NAME 2>&1 | grep -q "history: NoCode NotCo
     die "manual run: an answer without code was not sent back as NoCode"
 grep -q '"tokens_estimated":[[:space:]]*true' "$tmp/src5/mutators/pending/$NAME.json" || die "manual tokens not marked as estimates"
 
-[ $fail -eq 0 ] && echo "generate: ok (http run, review/accept/reject, kill -9 + resume, replay, manual)"
+# ---- 6. two candidates at once (--jobs 2) ----
+copy_tree "$tmp/src6"
+start_server "$T/jobs.json" "$tmp/server6.log"
+gen "$tmp/src6" "$tmp/work6" -n 2 --jobs 2 > "$tmp/out6" 2>&1; rc=$?
+stop_server
+[ $rc -eq 0 ] || { die "--jobs 2 run exited $rc"; tail -20 "$tmp/out6"; }
+for n in $NAME invert_equality_operator; do
+    [ -f "$tmp/src6/mutators/pending/$n.c" ] || die "--jobs 2: $n is not pending"
+    grep -Eq "^$n +Pending +OK +2 " "$tmp/out6" || die "--jobs 2: $n not in the final table"
+done
+[ "$(grep -c . "$tmp/server6.log")" -eq 4 ] || die "--jobs 2: $(grep -c . "$tmp/server6.log") requests, expected 4"
+
+[ $fail -eq 0 ] && echo "generate: ok (http run, review/accept/reject, kill -9 + resume, replay, manual, --jobs 2)"
 exit $fail
