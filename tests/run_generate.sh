@@ -13,6 +13,7 @@
 #  5. --llm manual: prompts answered through files, the first implementation
 #     without a code block (sent back as NoCode)
 #  6. -n 2 --jobs 2: two candidates worked on at once
+#  7. --max-tokens stops the run cleanly (exit 3); a higher budget resumes
 # Usage: tests/run_generate.sh MUTSMITH   (run from the source tree, after make)
 set -u
 bin=$(readlink -f "$1")
@@ -181,5 +182,18 @@ for n in $NAME invert_equality_operator; do
 done
 [ "$(grep -c . "$tmp/server6.log")" -eq 4 ] || die "--jobs 2: $(grep -c . "$tmp/server6.log") requests, expected 4"
 
-[ $fail -eq 0 ] && echo "generate: ok (http run, review/accept/reject, kill -9 + resume, replay, manual, --jobs 2)"
+# ---- 7. a token budget stops the run cleanly; raising it continues ----
+copy_tree "$tmp/src7"
+start_server "$T/script.json" "$tmp/server7.log"
+gen "$tmp/src7" "$tmp/work7" --max-tokens 1500 > "$tmp/out7" 2>&1; rc=$?
+[ $rc -eq 3 ] || { die "budget: exit $rc, expected 3"; tail -5 "$tmp/out7"; }
+grep -q "stopped: a budget" "$tmp/out7" || die "budget: no message"
+[ "$(grep -c . "$tmp/server7.log")" -eq 2 ] || die "budget: $(grep -c . "$tmp/server7.log") requests, expected 2 (invent, implement)"
+[ -f "$tmp/src7/mutators/pending/$NAME.c" ] && die "budget: a candidate finished past the budget"
+gen "$tmp/src7" "$tmp/work7" --max-tokens 100000 > "$tmp/out7b" 2>&1 || die "budget: the resumed run failed"
+stop_server
+[ -f "$tmp/src7/mutators/pending/$NAME.c" ] || die "budget: raising the budget did not finish the candidate"
+[ "$(grep -c . "$tmp/server7.log")" -eq 4 ] || die "budget: $(grep -c . "$tmp/server7.log") requests in all, expected 4"
+
+[ $fail -eq 0 ] && echo "generate: ok (http run, review/accept/reject, kill -9 + resume, replay, manual, --jobs 2, budget)"
 exit $fail
