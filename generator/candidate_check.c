@@ -26,7 +26,7 @@
 #include <unistd.h>
 
 #define EVIDENCE_MAX 1200
-#define SAMPLE_ATTEMPTS 12
+#define SAMPLE_ATTEMPTS 40
 #define DIFF_LINES 40
 #define DIFF_BYTES 2048
 
@@ -216,26 +216,24 @@ static void build_evidence(const vjob *j, const cJSON *m, const sb_result *run)
 static void collect_samples(const vjob *j)
 {
     cand_validation *v = j->v;
-    int attempts = 0;
-    for (int f = 0; f < j->nfiles && v->nsamples < CAND_MAX_SAMPLES; f++) {
-        for (int s = 0; s < j->seeds && attempts < SAMPLE_ATTEMPTS; s++) {
-            unsigned long long seed = 1 + (unsigned long long)s;
-            sb_result r;
-            attempts++;
-            if (run_mutate(j, f, seed, &r) != 0)
-                continue;
-            int mutated = r.exited && r.status == 0;
-            if (mutated) {
-                cand_sample *sm = &v->samples[v->nsamples++];
-                sm->file = strdup(j->files[f]);
-                sm->seed = seed;
-                sm->valid = syntax_ok(j, r.out, r.out_len, NULL);
-                sm->diff = diff_mutant(j, f, DIFF_LINES, DIFF_BYTES);
-            }
-            sb_result_free(&r);
-            if (mutated)
-                break;
+    /* one attempt per file, in file order, so the samples come from
+     * different programs; the seed changes with each sample found, so a
+     * mutator's random choices differ between samples */
+    for (int f = 0, attempts = 0;
+         f < j->nfiles && v->nsamples < CAND_MAX_SAMPLES && attempts < SAMPLE_ATTEMPTS; f++) {
+        unsigned long long seed = 1 + (unsigned long long)v->nsamples;
+        sb_result r;
+        attempts++;
+        if (run_mutate(j, f, seed, &r) != 0)
+            continue;
+        if (r.exited && r.status == 0) {
+            cand_sample *sm = &v->samples[v->nsamples++];
+            sm->file = strdup(j->files[f]);
+            sm->seed = seed;
+            sm->valid = syntax_ok(j, r.out, r.out_len, NULL);
+            sm->diff = diff_mutant(j, f, DIFF_LINES, DIFF_BYTES);
         }
+        sb_result_free(&r);
     }
     char *m = gen_path(j->work, "mutant.c");
     unlink(m);

@@ -501,7 +501,7 @@ static int print_table(const gen_opts *o, const run *r, const gen_shared *sh)
 {
     int finished = 0;
     int est = strcmp(o->backend_name, "manual") == 0;
-    printf("\n%-32s %-10s %-13s %7s %10s %10s %9s\n", "candidate", "outcome", "last verdict",
+    printf("\n%-40s %-10s %-13s %7s %10s %10s %9s\n", "candidate", "outcome", "last verdict",
            "queries", "prompt", "completion", "cost USD");
     long tp = 0, tc = 0;
     int tq = 0;
@@ -515,19 +515,19 @@ static int print_table(const gen_opts *o, const run *r, const gen_shared *sh)
             long pt = (long)num(st, "prompt_tokens"), ct = (long)num(st, "completion_tokens");
             int q = (int)num(st, "queries_total");
             double cost = num(st, "cost_usd");
-            printf("%-32s %-10s %-13s %7d %10ld %10ld %9.4f\n", r->items[i].name, oc->valuestring,
+            printf("%-40s %-10s %-13s %7d %10ld %10ld %9.4f\n", r->items[i].name, oc->valuestring,
                    cJSON_IsString(lv) ? lv->valuestring : "-", q, pt, ct, cost);
             tp += pt;
             tc += ct;
             tq += q;
             tcost += cost;
         } else {
-            printf("%-32s %-10s %-13s %7s %10s %10s %9s\n", r->items[i].name, "unfinished", "-",
+            printf("%-40s %-10s %-13s %7s %10s %10s %9s\n", r->items[i].name, "unfinished", "-",
                    "-", "-", "-", "-");
         }
         cJSON_Delete(st);
     }
-    printf("%-32s %-10s %-13s %7d %10ld %10ld %9.4f\n", "total", "", "", tq, tp, tc, tcost);
+    printf("%-40s %-10s %-13s %7d %10ld %10ld %9.4f\n", "total", "", "", tq, tp, tc, tcost);
     printf("paid in this run: %ld queries, %ld prompt + %ld completion tokens, %.4f USD%s "
            "(the rest came from the cache)\n",
            sh->queries, sh->prompt_tokens, sh->completion_tokens, sh->cost_usd,

@@ -81,18 +81,18 @@ int cmd_review(int argc, char **argv)
                "`mutsmith generate`\n");
         return 0;
     }
-    printf("%-30s %-8s %9s %9s %8s %7s %9s  %s\n", "name", "verdict", "validity", "applies",
+    printf("%-38s %-8s %9s %9s %8s %7s %9s  %s\n", "name", "verdict", "validity", "applies",
            "us/mut", "queries", "tokens", "description");
     for (int i = 0; i < n; i++) {
         char *text = gen_slurp(files[i], NULL);
         cJSON *j = text ? cJSON_Parse(text) : NULL;
         if (j)
-            printf("%-30s %-8s %8.1f%% %8.0f%% %8.1f %7.0f %9.0f  %s\n", str(j, "name"),
+            printf("%-38s %-8s %8.1f%% %8.0f%% %8.1f %7.0f %9.0f  %s\n", str(j, "name"),
                    str(j, "verdict"), 100 * num(j, "validity"), 100 * num(j, "applicability"),
                    num(j, "us_per_mutation"), num(j, "queries_total"),
                    num(j, "prompt_tokens") + num(j, "completion_tokens"), str(j, "description"));
         else
-            printf("%-30s (unreadable record %s)\n", "?", files[i]);
+            printf("%-38s (unreadable record %s)\n", "?", files[i]);
         cJSON_Delete(j);
         free(text);
     }
