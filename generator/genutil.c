@@ -180,11 +180,15 @@ static const char *exe_dir(void)
 const char *gen_build_dir(void)
 {
     static char dir[PATH_MAX];
-    const char *e = getenv("MUTSMITH_BUILD");
-    if (e && *e)
-        return e;
     if (dir[0])
         return dir;
+    /* absolute, since sandboxed children run in other directories */
+    const char *e = getenv("MUTSMITH_BUILD");
+    if (e && *e) {
+        if (!realpath(e, dir))
+            snprintf(dir, sizeof dir, "%s", e);
+        return dir;
+    }
     /* build/mutsmith or build/asan/mutsmith: the directory with config.mk */
     snprintf(dir, sizeof dir, "%s", exe_dir());
     for (int i = 0; i < 2; i++) {
@@ -204,11 +208,15 @@ const char *gen_build_dir(void)
 const char *gen_src_root(void)
 {
     static char root[PATH_MAX];
-    const char *e = getenv("MUTSMITH_SRC");
-    if (e && *e)
-        return e;
     if (root[0])
         return root;
+    /* absolute, since sandboxed children run in other directories */
+    const char *e = getenv("MUTSMITH_SRC");
+    if (e && *e) {
+        if (!realpath(e, root))
+            snprintf(root, sizeof root, "%s", e);
+        return root;
+    }
     /* build/mutsmith or build/asan/mutsmith: walk up to the directory
      * holding mutators/core/mutsmith.h */
     char d[PATH_MAX];
@@ -225,7 +233,8 @@ const char *gen_src_root(void)
             break;
         *slash = '\0';
     }
-    snprintf(root, sizeof root, ".");
+    if (!realpath(".", root))
+        snprintf(root, sizeof root, ".");
     return root;
 }
 

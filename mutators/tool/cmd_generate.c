@@ -666,6 +666,12 @@ int cmd_generate(int argc, char **argv)
     o.backend_name = llm;
     if (gen_mkdirs(o.work) != 0)
         ms_die("generate: cannot create %s: %s", o.work, strerror(errno));
+    /* absolute paths: sandboxed children run in the candidates' directories */
+    char *abs_work = realpath(o.work, NULL), *abs_corpus = realpath(o.corpus, NULL);
+    if (abs_work)
+        o.work = abs_work;
+    if (abs_corpus)
+        o.corpus = abs_corpus;
     {
         char **f;
         int nf = gen_list_files(o.corpus, ".c", &f);
