@@ -155,9 +155,7 @@ static int starts_diag(const char *line, size_t len)
 
 void cand_clip_add(gbuf *b, const char *s, int max_lines, size_t max_bytes)
 {
-    int lines = 0;
-    for (size_t i = 0; i < b->len; i++)
-        lines += b->s[i] == '\n';
+    int lines = 0; /* lines of s added: max_lines is per call */
     const char *p = s;
     while (*p && lines < max_lines) {
         const char *e = strchr(p, '\n');

@@ -45,7 +45,7 @@ char *cand_pick_errors(const char *text, int max_blocks, int max_lines, size_t m
  * frames that name a function (addresses dropped, at most max_frames) and the
  * SUMMARY line; "==pid==" prefixes removed. NULL when there is none. */
 char *cand_pick_sanitizer(const char *text, int max_frames);
-/* Append s to b, keeping at most max_lines lines and b under max_bytes. */
+/* Append at most max_lines lines of s to b, keeping b under max_bytes. */
 void cand_clip_add(gbuf *b, const char *s, int max_lines, size_t max_bytes);
 /* "dir/file.c": the last two components of a path, for evidence */
 const char *cand_short_path(const char *path);

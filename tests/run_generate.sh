@@ -76,6 +76,10 @@ if grep -rl "SECRET" "$tmp/work" "$tmp/src/mutators" "$tmp/out1" "$tmp/err1" 2>/
     die "the API key was written to the files above"
 fi
 grep -q 'inverse(op.spelling)' "$P/$NAME.c" || die "pending code is not the fixed version"
+# the fix prompts carry the evidence: the compiler's error, clang's error on a mutant
+grep -q "implicit declaration of function 'inverse_of'" "$tmp/server.log" || die "NotCompile fix prompt without the compiler error"
+grep -q 'clang on the mutant:\\nmutant.c:[0-9]*:[0-9]*: error: expected expression' "$tmp/server.log" ||
+    die "InvalidChange fix prompt without clang's error on the mutant"
 
 # ---- 2. review, show, accept, rebuild; reject ----
 MUTSMITH_SRC="$tmp/src" "$bin" review > "$tmp/review" 2>&1 || die "review failed"

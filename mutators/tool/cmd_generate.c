@@ -680,8 +680,11 @@ int cmd_generate(int argc, char **argv)
             ms_die("generate: no .c files in %s (--corpus)", o.corpus);
     }
     llm_backend *b = make_backend(&o, llm, replay_file, url, model);
-    if (!b)
+    if (!b) {
+        free(abs_work);
+        free(abs_corpus);
         return 1;
+    }
     set_prices(&o);
 
     gen_shared *sh = mmap(NULL, sizeof *sh, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
@@ -779,5 +782,7 @@ int cmd_generate(int argc, char **argv)
     b->destroy(b);
     free(r.items);
     free(cflags);
+    free(abs_work);
+    free(abs_corpus);
     return rc;
 }
