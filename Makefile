@@ -17,8 +17,9 @@
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WERROR  ?= 1
-override CFLAGS += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
-                   -Wpointer-arith -Wformat=2 -Wno-format-truncation -Wno-unused-parameter -MMD -MP
+WARN_FLAGS := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
+              -Wpointer-arith -Wformat=2 -Wno-format-truncation -Wno-unused-parameter
+override CFLAGS += $(WARN_FLAGS) -MMD -MP
 ifeq ($(WERROR),1)
 override CFLAGS += -Werror
 endif
@@ -88,11 +89,17 @@ $(B)/libmutsmith.a: $(call obj,opt,$(LIB_SRC))
 $(B)/asan/libmutsmith.a: $(call obj,asan,$(LIB_SRC))
 	$(Q)rm -f $@ && ar rcs $@ $^
 
-$(B)/mutsmith: $(call obj,opt,mutators/tool/main.c) $(B)/libmutsmith.a
+# how the generator compiles and links a candidate mutator (generator/candidate_build.c):
+# the same warnings, -Werror, the sanitizers, and the libraries of the CLI
+$(B)/candidate.mk: Makefile $(B)/config.mk
+	$(Q)printf 'CAND_CFLAGS := %s\nCAND_LDLIBS := %s\n' \
+	    "-O2 -g $(WARN_FLAGS) -Werror $(SAN_FLAGS)" "$(LDLIBS_MS)" > $@.tmp && mv $@.tmp $@
+
+$(B)/mutsmith: $(call obj,opt,mutators/tool/main.c) $(B)/libmutsmith.a | $(B)/candidate.mk
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(CFLAGS) $^ -o $@ $(LDLIBS_MS)
 
-$(B)/asan/mutsmith: $(call obj,asan,mutators/tool/main.c) $(B)/asan/libmutsmith.a
+$(B)/asan/mutsmith: $(call obj,asan,mutators/tool/main.c) $(B)/asan/libmutsmith.a | $(B)/candidate.mk
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(CFLAGS) $(SAN_FLAGS) $^ -o $@ $(LDLIBS_MS)
 

@@ -7,6 +7,13 @@
  * the verdict, figures, trimmed evidence and sample diffs. Everything the
  * LLM will see is deterministic (first failure by file and seed order, no
  * timings), so a re-run produces the same prompts and hits the cache.
+ *
+ * Before linking, the object's undefined symbols are checked against what a
+ * mutator may call (the framework, libclang, libc's string, memory,
+ * character-class and allocation functions): anything else (files,
+ * processes, network, ...) makes the build fail as Forbidden. What the
+ * symbol check cannot see (raw system calls) the sandbox's seccomp filter
+ * stops at run time; that too is reported as Forbidden.
  */
 #ifndef MUTSMITH_CANDIDATE_H
 #define MUTSMITH_CANDIDATE_H
@@ -19,11 +26,14 @@ typedef struct cand_env {
     const char *src_root;
     const char *build_dir;
     const char *cc;          /* default "cc" */
+    double timeout_s;        /* per mutation in validation, default 10 */
 } cand_env;
 
 typedef struct cand_build {
     int ok;                  /* 1: compiled and linked */
-    char *errors;            /* NotCompile evidence: first errors, trimmed, malloc'd */
+    int forbidden;           /* ok == 0 because it calls what mutators may not: the
+                                verdict is Forbidden, not NotCompile */
+    char *errors;            /* NotCompile / Forbidden evidence, trimmed, malloc'd */
     char exe[4096];          /* the candidate's checker binary */
 } cand_build;
 
@@ -43,7 +53,8 @@ typedef struct cand_sample {
 #define CAND_MAX_SAMPLES 3
 
 typedef struct cand_validation {
-    char verdict[24];        /* OK NoChange ApplyFail InvalidChange Crash Hang Error Forbidden */
+    char verdict[24];        /* OK NoChange ApplyFail InvalidChange Crash Hang Error Forbidden
+                                Leak */
     int files, files_applicable, runs, mutated, checked, valid;
     double applicability;    /* files_applicable / files */
     double validity;         /* valid / checked */
@@ -55,7 +66,9 @@ typedef struct cand_validation {
 } cand_validation;
 
 /* Validate the built candidate on files with `seeds` seeds each, inside the
- * sandbox (workdir as its directory). 0, or -1 on a setup failure (err). */
+ * sandbox (workdir as its directory), looking for leaks after each call and
+ * stopping at the first Crash, Hang or Leak. Samples are collected for the
+ * OK verdict only. 0, or -1 on a setup failure (err). */
 int cand_validate(const cand_env *env, const cand_build *b, const char *name,
                   const char *const *files, int nfiles, int seeds, const char *workdir,
                   cand_validation *v, char *err, size_t errlen);

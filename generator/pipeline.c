@@ -351,7 +351,7 @@ int gen_candidate(llm_backend *b, const gen_opts *o, gen_shared *sh, const char 
     strcpy(c.verdict, "-");
     gen_mkdirs(c.dir);
 
-    cand_env env = {o->src_root, o->build_dir, NULL};
+    cand_env env = {o->src_root, o->build_dir, NULL, 0};
     char *code = NULL;
     int rc = 0, asked_tests = 0, final = 0, stopped = 0;
     const char *outcome = "GaveUp";
@@ -405,7 +405,8 @@ int gen_candidate(llm_backend *b, const gen_opts *o, gen_shared *sh, const char 
                 break;
             }
             if (!bld.ok) {
-                strcpy(c.verdict, "NotCompile");
+                snprintf(c.verdict, sizeof c.verdict, "%s",
+                         bld.forbidden ? "Forbidden" : "NotCompile");
                 evidence = strdup(bld.errors ? bld.errors : "(no compiler output)");
                 history_add(&c, c.verdict, NULL);
             } else {

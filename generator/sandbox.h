@@ -18,7 +18,8 @@ typedef struct sb_limits {
     int nproc;        /* RLIMIT_NPROC */
     double wall_s;    /* killed (whole process group) after this */
     int no_net;       /* new network namespace if permitted + seccomp */
-    size_t out_cap;   /* keep at most this much of stdout+stderr */
+    size_t out_cap;   /* keep at most this much of stdout+stderr (0: 64 KiB) */
+    int no_write;     /* seccomp: no file may be created, written or removed */
 } sb_limits;
 
 typedef struct sb_result {
@@ -31,6 +32,12 @@ typedef struct sb_result {
     double wall_s;
 } sb_result;
 
+/* Run argv (PATH search for argv[0]) in the sandbox; envp NULL = inherit.
+ * Returns 0 when the child ran (see r: exit status, signal, timeout, output;
+ * a child that cannot set up the sandbox or exec exits 126/127 with the
+ * reason in r->out), -1 with errno when no child could be started (r is then
+ * empty but safe to free). Call from the thread that lives longest: the
+ * child is killed when the calling thread exits (PR_SET_PDEATHSIG). */
 int sb_run(const sb_limits *l, char *const argv[], char *const envp[], sb_result *r);
 void sb_result_free(sb_result *r);
 

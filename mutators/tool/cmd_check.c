@@ -1,8 +1,8 @@
 /*
  * cmd_check.c - `mutsmith check`: the validation sweep of the registered
  * mutators over a corpus directory (see sweep.c), printed as a table or JSON.
- * Exit status: 0 when no mutator crashed, hung or reported errors, 4 when
- * one did, 1 on usage or I/O errors.
+ * Exit status: 0 when no mutator crashed, hung, leaked or reported errors, 4
+ * when one did, 1 on usage or I/O errors.
  */
 #include "commands.h"
 #include "sweep.h"
@@ -22,7 +22,7 @@ static void usage(FILE *f)
             "Run each mutator (default: all) on every .c file under the corpus with\n"
             "several seeds, each (mutator, file) in a child process under a time limit,\n"
             "and give it a verdict: OK, NoChange, ApplyFail, InvalidChange, Crash, Hang,\n"
-            "Error.\n"
+            "Error, and Leak with --leak-check.\n"
             "  --corpus DIR        directory searched recursively for *.c (default: corpus)\n"
             "  --file F            check on file F (repeatable; replaces --corpus)\n"
             "  --seeds N           seeds per file (default 3, at most 64)\n"
@@ -30,11 +30,13 @@ static void usage(FILE *f)
             "  --jobs N            parallel children (default: number of CPUs)\n"
             "  --timeout S         seconds per mutation incl. its validity check (default 10)\n"
             "  --min-validity P    below P%% valid mutants: InvalidChange (default 50)\n"
+            "  --leak-check        after each call, look for leaked memory (ASan build)\n"
+            "  --fail-fast         stop a mutator's jobs after its first Crash, Hang or Leak\n"
             "  --json              print JSON instead of the table\n"
             "  -q, --quiet         no progress on stderr\n"
             "Validity: the mutant of an input that compiles must compile too (libclang\n"
             "parse with the same arguments as `clang -fsyntax-only`).\n"
-            "Exit: 0 no Crash/Hang/Error verdict, 4 otherwise, 1 usage or I/O error.\n");
+            "Exit: 0 no Crash/Hang/Error/Leak verdict, 4 otherwise, 1 usage or I/O error.\n");
 }
 
 typedef struct strvec {
@@ -100,6 +102,7 @@ int cmd_check(int argc, char **argv)
         {"jobs", required_argument, 0, 'j'},   {"timeout", required_argument, 0, 't'},
         {"min-validity", required_argument, 0, 'V'}, {"json", no_argument, 0, 'J'},
         {"quiet", no_argument, 0, 'q'},        {"help", no_argument, 0, 'h'},
+        {"leak-check", no_argument, 0, 'L'},   {"fail-fast", no_argument, 0, 'F'},
         {0, 0, 0, 0}};
     const char *corpus = "corpus";
     strvec files = {0};
@@ -148,6 +151,12 @@ int cmd_check(int argc, char **argv)
             break;
         }
         case 'J': json = 1; break;
+        case 'L':
+            if (!ms_sweep_can_check_leaks())
+                ms_die("check: --leak-check needs the ASan build (build/asan/mutsmith)");
+            o.leak_check = 1;
+            break;
+        case 'F': o.fail_fast = 1; break;
         case 'q': quiet = 1; break;
         case 'h': usage(stdout); return 0;
         default: usage(stderr); return 1;
@@ -199,7 +208,7 @@ int cmd_check(int argc, char **argv)
     int bad = 0;
     for (int i = 0; i < nm; i++)
         bad |= stats[i].verdict == MS_V_CRASH || stats[i].verdict == MS_V_HANG ||
-               stats[i].verdict == MS_V_ERROR;
+               stats[i].verdict == MS_V_ERROR || stats[i].verdict == MS_V_LEAK;
     for (int i = 0; i < files.n; i++)
         free(files.v[i]);
     free(files.v);

@@ -19,5 +19,6 @@ int cmd_show(int argc, char **argv);
 int cmd_accept(int argc, char **argv);
 int cmd_reject(int argc, char **argv);
 int cmd_tokens(int argc, char **argv);
+int cmd_try(int argc, char **argv);
 
 #endif

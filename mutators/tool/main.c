@@ -31,6 +31,7 @@ static void usage(FILE *f)
             "  accept   NAME                         move a candidate into the library\n"
             "  reject   NAME --reason TEXT           record a candidate as rejected\n"
             "  tokens   TRANSCRIPT|DIR...            queries and tokens per stage and candidate\n"
+            "  try      FILE.c [--corpus DIR]        compile and validate one mutator as a candidate\n"
             "\n"
             "Commands that parse C take extra compiler arguments after `--`,\n"
             "e.g.  mutsmith mutate --random prog.c -- -I/usr/include/csmith\n"
@@ -83,6 +84,8 @@ int main(int argc, char **argv)
         return cmd_tokens(argc - 1, argv + 1);
     if (!strcmp(cmd, "reject"))
         return cmd_reject(argc - 1, argv + 1);
+    if (!strcmp(cmd, "try"))
+        return cmd_try(argc - 1, argv + 1);
     fprintf(stderr, "mutsmith: unknown command '%s'\n\n", cmd);
     usage(stderr);
     return 1;

@@ -9,6 +9,11 @@
  * `clang -fsyntax-only` checks). Children write per-seed results into shared
  * memory, so a crash or a hang loses nothing that was already measured: the
  * parent knows exactly which seed crashed or stopped making progress.
+ *
+ * With leak_check (ASan builds) the child asks LeakSanitizer after each
+ * call whether memory was left allocated (children leave with _exit, which
+ * skips the check at exit). Problems are kept per kind at their first
+ * (file, seed), so the report is the same however the children interleave.
  */
 #include "sweep.h"
 
@@ -20,6 +25,17 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define HAVE_LSAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HAVE_LSAN 1
+#endif
+#endif
+#ifdef HAVE_LSAN
+#include <sanitizer/lsan_interface.h>
+#endif
 
 #define MAX_SEEDS 64
 
@@ -35,6 +51,7 @@ typedef struct slot {
     volatile double progress_us; /* when the current seed started */
     volatile int input_valid;     /* phase 1 */
     volatile int parse_failed;
+    volatile int leaked; /* the seed seeds_done - 1 left memory allocated */
     seed_result seed[MAX_SEEDS];
 } slot;
 
@@ -57,14 +74,33 @@ typedef struct sweep {
 
 const char *ms_verdict_name(ms_verdict v)
 {
-    static const char *const names[] = {"OK",           "NoChange", "ApplyFail", "InvalidChange",
-                                        "Crash",        "Hang",     "Error"};
+    static const char *const names[] = {"OK",    "NoChange", "ApplyFail", "InvalidChange",
+                                        "Crash", "Hang",     "Error",     "Leak"};
     return (unsigned)v < sizeof names / sizeof names[0] ? names[v] : "?";
 }
 
 static double now_us(void)
 {
     return ms_now_us();
+}
+
+int ms_sweep_can_check_leaks(void)
+{
+#ifdef HAVE_LSAN
+    return 1;
+#else
+    return 0;
+#endif
+}
+
+/* 1 when memory is left allocated that nothing points to (report on stderr) */
+static int leaks_now(void)
+{
+#ifdef HAVE_LSAN
+    return __lsan_do_recoverable_leak_check() != 0;
+#else
+    return 0;
+#endif
 }
 
 /* ---- the child's work ---- */
@@ -124,6 +160,10 @@ static void child_mutate(sweep *sw, const job *j, slot *s)
             free(rr.out);
         }
         s->seeds_done = i + 1;
+        if (o->leak_check && leaks_now()) {
+            s->leaked = 1;
+            break;
+        }
     }
     ms_unit_free(u);
 }
@@ -156,13 +196,18 @@ static void start_job(sweep *sw, int slot_i, const job *j)
     sw->pids[slot_i] = pid;
 }
 
-static void note_problem(ms_sweep_stats *st, const char *file, int seed_i,
+/* keep the problem of this kind at the smallest (file, seed) */
+static void note_problem(ms_sweep_stats *st, int kind, int file, int seed_i,
                          unsigned long long base, const char *what)
 {
-    if (st->first_problem[0])
+    unsigned long long seed = base + (unsigned long long)seed_i;
+    if (st->problem[kind].file >= 0 &&
+        (st->problem[kind].file < file ||
+         (st->problem[kind].file == file && st->problem[kind].seed <= seed)))
         return;
-    snprintf(st->first_problem, sizeof st->first_problem, "%s (seed %llu): %s", file,
-             base + (unsigned long long)seed_i, what);
+    st->problem[kind].file = file;
+    st->problem[kind].seed = seed;
+    snprintf(st->problem[kind].what, sizeof st->problem[kind].what, "%s", what);
 }
 
 static void finish_job(sweep *sw, int slot_i, int wstatus, ms_sweep_stats *stats)
@@ -176,7 +221,7 @@ static void finish_job(sweep *sw, int slot_i, int wstatus, ms_sweep_stats *stats
         return;
     }
     ms_sweep_stats *st = &stats[j->mut];
-    const char *file = o->files[j->file];
+    int file = j->file;
     int nseeds = o->seeds < MAX_SEEDS ? o->seeds : MAX_SEEDS;
     st->files++;
     int applicable = 0;
@@ -188,10 +233,12 @@ static void finish_job(sweep *sw, int slot_i, int wstatus, ms_sweep_stats *stats
         } else if (r->status == MS_ERROR) {
             st->errors++;
             applicable = 1;
-            note_problem(st, file, i, o->base_seed, "mutator reported an error");
+            note_problem(st, MS_P_ERROR, file, i, o->base_seed, "mutator reported an error");
         } else if (!r->changed) {
             st->nochange++;
             applicable = 1;
+            note_problem(st, MS_P_NOCHANGE, file, i, o->base_seed,
+                         "returned MS_MUTATED but the output equals the input");
         } else {
             st->mutated++;
             applicable = 1;
@@ -200,26 +247,34 @@ static void finish_job(sweep *sw, int slot_i, int wstatus, ms_sweep_stats *stats
                 st->checked++;
                 st->valid += r->valid;
                 if (!r->valid && !(sw->muts[j->mut]->flags & MS_F_INVALID))
-                    note_problem(st, file, i, o->base_seed, "mutant does not compile");
+                    note_problem(st, MS_P_INVALID, file, i, o->base_seed,
+                                 "mutant does not compile");
             }
         }
     }
-    if (abnormal && !s->parse_failed && s->seeds_done < nseeds) {
+    if (s->leaked && s->seeds_done > 0) {
+        st->leaks++;
+        note_problem(st, MS_P_LEAK, file, s->seeds_done - 1, o->base_seed,
+                     "memory left allocated after the call (LeakSanitizer)");
+    }
+    if (abnormal && !s->parse_failed && s->seeds_done < nseeds && !s->leaked) {
         st->runs++;
         char what[96];
+        int kind;
         if (sw->killed[slot_i]) {
             st->hangs++;
+            kind = MS_P_HANG;
             snprintf(what, sizeof what, "no result within %.1f s", o->timeout_s);
         } else {
             st->crashes++;
+            kind = MS_P_CRASH;
             if (WIFSIGNALED(wstatus))
                 snprintf(what, sizeof what, "crashed with signal %d (%s)", WTERMSIG(wstatus),
                          strsignal(WTERMSIG(wstatus)));
             else
                 snprintf(what, sizeof what, "exited with status %d", WEXITSTATUS(wstatus));
         }
-        st->first_problem[0] = '\0'; /* a crash or hang outranks other notes */
-        note_problem(st, file, s->seeds_done, o->base_seed, what);
+        note_problem(st, kind, file, s->seeds_done, o->base_seed, what);
     }
     st->files_applicable += applicable;
 }
@@ -236,6 +291,15 @@ static int run_jobs(sweep *sw, const job *jobs, int njobs, ms_sweep_stats *stats
         for (int i = 0; i < o->jobs && next < njobs; i++) {
             if (sw->pids[i] != 0)
                 continue;
+            if (o->fail_fast && jobs[next].mut >= 0) {
+                const ms_sweep_stats *st = &stats[jobs[next].mut];
+                if (st->crashes || st->hangs || st->leaks) {
+                    next++;
+                    done++;
+                    i--; /* this slot is still free */
+                    continue;
+                }
+            }
             start_job(sw, i, &jobs[next++]);
             if (sw->pids[i] == 0) {
                 finish_job(sw, i, 0, stats);
@@ -286,6 +350,8 @@ static void give_verdict(ms_sweep_stats *st, const ms_sweep_opts *o)
         st->verdict = MS_V_CRASH;
     else if (st->hangs)
         st->verdict = MS_V_HANG;
+    else if (st->leaks)
+        st->verdict = MS_V_LEAK;
     else if (st->mutated == 0)
         st->verdict = st->errors ? MS_V_ERROR : st->nochange ? MS_V_NOCHANGE : MS_V_APPLYFAIL;
     else if (2 * st->nochange >= st->mutated + st->nochange)
@@ -297,6 +363,26 @@ static void give_verdict(ms_sweep_stats *st, const ms_sweep_opts *o)
         st->verdict = MS_V_INVALIDCHANGE;
     else
         st->verdict = MS_V_OK;
+    /* the first problem of the verdict's kind, else the most serious one */
+    int kind = -1;
+    switch (st->verdict) {
+    case MS_V_CRASH: kind = MS_P_CRASH; break;
+    case MS_V_HANG: kind = MS_P_HANG; break;
+    case MS_V_LEAK: kind = MS_P_LEAK; break;
+    case MS_V_ERROR: kind = MS_P_ERROR; break;
+    case MS_V_INVALIDCHANGE: kind = MS_P_INVALID; break;
+    case MS_V_NOCHANGE: kind = MS_P_NOCHANGE; break;
+    default: break;
+    }
+    if (kind < 0 || st->problem[kind].file < 0)
+        for (kind = 0; kind < MS_P_COUNT && st->problem[kind].file < 0; kind++)
+            ;
+    st->first_problem[0] = '\0';
+    st->first_kind = kind < MS_P_COUNT ? kind : -1;
+    if (kind < MS_P_COUNT)
+        snprintf(st->first_problem, sizeof st->first_problem, "%s (seed %llu): %s",
+                 o->files[st->problem[kind].file], st->problem[kind].seed,
+                 st->problem[kind].what);
 }
 
 int ms_sweep(const ms_mutator *const *muts, int nmuts, const ms_sweep_opts *opts,
@@ -352,6 +438,8 @@ int ms_sweep(const ms_mutator *const *muts, int nmuts, const ms_sweep_opts *opts
     for (int i = 0; i < nmuts; i++) {
         memset(&stats[i], 0, sizeof stats[i]);
         stats[i].m = muts[i];
+        for (int k = 0; k < MS_P_COUNT; k++)
+            stats[i].problem[k].file = -1;
     }
     int nj = 0;
     for (int f = 0; f < o.nfiles; f++)
@@ -390,7 +478,7 @@ void ms_sweep_print_table(FILE *f, const ms_sweep_stats *s, int n)
 {
     fprintf(f, "%-28s %-13s %7s %8s %7s %6s %5s %5s %5s %8s\n", "mutator", "verdict", "applic",
             "mutated", "valid", "nochg", "err", "crash", "hang", "us/mut");
-    int mut = 0, chk = 0, val = 0, count[8] = {0};
+    int mut = 0, chk = 0, val = 0, count[MS_V_LEAK + 1] = {0};
     for (int i = 0; i < n; i++) {
         const ms_sweep_stats *x = &s[i];
         char valid[16] = "-";
@@ -409,7 +497,7 @@ void ms_sweep_print_table(FILE *f, const ms_sweep_stats *s, int n)
         }
     }
     fprintf(f, "\n%d mutators:", n);
-    for (int v = 0; v <= MS_V_ERROR; v++)
+    for (int v = 0; v <= MS_V_LEAK; v++)
         if (count[v])
             fprintf(f, " %d %s", count[v], ms_verdict_name((ms_verdict)v));
     fprintf(f, "\n%d mutations; %d of %d mutants of valid inputs compile (%.1f%%), "
@@ -418,6 +506,19 @@ void ms_sweep_print_table(FILE *f, const ms_sweep_stats *s, int n)
     for (int i = 0; i < n; i++)
         if (s[i].verdict != MS_V_OK && s[i].first_problem[0])
             fprintf(f, "  %s: %s\n", s[i].m->name, s[i].first_problem);
+}
+
+/* a JSON string: file names and messages may hold quotes or backslashes */
+static void json_str(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (const char *p = s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            fputc('\\', f);
+        if ((unsigned char)*p >= 0x20)
+            fputc(*p, f);
+    }
+    fputc('"', f);
 }
 
 void ms_sweep_print_json(FILE *f, const ms_sweep_stats *s, int n, const ms_sweep_opts *o)
@@ -430,21 +531,21 @@ void ms_sweep_print_json(FILE *f, const ms_sweep_stats *s, int n, const ms_sweep
                 "    {\"name\": \"%s\", \"verdict\": \"%s\", \"invalid_by_design\": %s, "
                 "\"files\": %d, \"files_applicable\": %d, \"runs\": %d, \"mutated\": %d, "
                 "\"nochange\": %d, \"skipped\": %d, \"errors\": %d, \"crashes\": %d, "
-                "\"hangs\": %d, \"checked\": %d, \"valid\": %d, \"us_per_mutation\": %.2f, "
-                "\"first_problem\": ",
+                "\"hangs\": %d, \"leaks\": %d, \"checked\": %d, \"valid\": %d, "
+                "\"us_per_mutation\": %.2f, \"first_problem\": ",
                 x->m->name, ms_verdict_name(x->verdict),
                 (x->m->flags & MS_F_INVALID) ? "true" : "false", x->files, x->files_applicable,
                 x->runs, x->mutated, x->nochange, x->skipped, x->errors, x->crashes, x->hangs,
-                x->checked, x->valid, x->mutated ? x->us_total / x->mutated : 0.0);
-        /* first_problem holds file names: escape it */
-        fputc('"', f);
-        for (const char *p = x->first_problem; *p; p++) {
-            if (*p == '"' || *p == '\\')
-                fputc('\\', f);
-            if ((unsigned char)*p >= 0x20)
-                fputc(*p, f);
+                x->leaks, x->checked, x->valid, x->mutated ? x->us_total / x->mutated : 0.0);
+        json_str(f, x->first_problem);
+        if (x->first_kind >= 0) {
+            fputs(", \"problem_file\": ", f);
+            json_str(f, o->files[x->problem[x->first_kind].file]);
+            fprintf(f, ", \"problem_seed\": %llu, \"problem_what\": ",
+                    x->problem[x->first_kind].seed);
+            json_str(f, x->problem[x->first_kind].what);
         }
-        fprintf(f, "\"}%s\n", i + 1 < n ? "," : "");
+        fprintf(f, "}%s\n", i + 1 < n ? "," : "");
     }
     fprintf(f, "  ]\n}\n");
 }
