@@ -19,6 +19,13 @@ static void unit_should_neutralise_debug_pragmas(void)
         {"int __debugger; int my__debug; int __debug_x;", "int __debugger; int my__debug; int __debug_x;", 0},
         {"__debug __debug", "__nodbg __nodbg", 2},
         {"__debu", "__debu", 0},
+        /* splices clang accepts too: blanks before the newline, a lone \r, \n\r */
+        {"#pragma clang __deb\\ \nug crash\n", "#pragma clang __nod\\ \nbg crash\n", 1},
+        {"#pragma clang __deb\\\t \r\nug crash\n", "#pragma clang __nod\\\t \r\nbg crash\n", 1},
+        {"#pragma clang __de\\\rbug crash\n", "#pragma clang __no\\\rdbg crash\n", 1},
+        {"#pragma clang __debu\\\n\rg crash\n", "#pragma clang __nodb\\\n\rg crash\n", 1},
+        {"int __debu\\ \ngger;", "int __debu\\ \ngger;", 0},
+        {"a\\ b __debug\\ \n1", "a\\ b __debug\\ \n1", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[128];
