@@ -2,12 +2,13 @@
 #
 #   make            build build/mutsmith (installs missing Debian packages when root)
 #   make test       build everything and run every test (lint, unit, golden,
-#                   robustness, ASan+UBSan corpus sweep)
+#                   robustness, ASan+UBSan corpus sweep, 2 min of self-fuzzing)
 #   make check      the validation sweep of every mutator over corpus/
 #   make fuzz       the main job: a 10-minute campaign on the system clang
 #                   (FUZZ_TIME=1h FUZZ_OUT=dir FUZZ_ARGS="--jobs 2 ...")
 #   make target-tcc / target-clang   AFL-instrumented compilers to fuzz
 #   make bench      benchmarks (figures in bench/README.md)
+#   make selffuzz   afl-fuzz on mutsmith itself, ASan+UBSan (SELFFUZZ_TIME=120 s)
 #   make corpus-csmith N=20   add N Csmith programs to corpus/csmith/
 #   make V=1 ...    show full commands
 #
@@ -164,8 +165,32 @@ fuzz-test: $(B)/mutsmith $(B)/mutsmith-afl.so
 plugin-test: $(B)/tests/plugin_harness $(B)/mutsmith-afl.so $(B)/mutsmith-afl-faulty.so $(B)/tests/toy_target
 	$(Q)sh tests/run_plugin.sh
 
+# ---- self-fuzzing: mutsmith's own sources under afl-clang-fast + ASan+UBSan ----
+# The harness parses each input once and runs every mutator on it
+# (tests/selffuzz/harness.c); libclang itself is not instrumented.
+# afl-clang-fast is clang 14, which does not know every GCC warning option.
+SF_CC      ?= afl-clang-fast
+SF_SRC     := $(CORE_SRC) $(MUTATORS) tests/selffuzz/harness.c
+SF_CFLAGS   = $(filter-out -Wno-format-truncation,$(CFLAGS)) $(SAN_FLAGS)
+SELFFUZZ_TIME ?= 120
+SELFFUZZ_OUT  ?= $(B)/selffuzz-out
+
+$(B)/selffuzz/%.o: %.c $(B)/config.mk | $(B)/gen/registry.def
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  AFL-CC  $<")
+	$(Q)AFL_QUIET=1 $(SF_CC) $(SF_CFLAGS) $(CPPFLAGS_MS) -c $< -o $@
+
+$(B)/selffuzz/mutators/core/registry.o: $(B)/gen/registry.def
+
+$(B)/selffuzz/harness: $(call obj,selffuzz,$(SF_SRC))
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)AFL_QUIET=1 $(SF_CC) $(SF_CFLAGS) $^ -o $@ $(LLVM_LDFLAGS) -lclang -lpthread
+
+selffuzz: $(B)/selffuzz/harness
+	$(Q)sh scripts/selffuzz.sh $(B)/selffuzz/harness $(SELFFUZZ_TIME) $(SELFFUZZ_OUT)
+
 # ---- AFL-instrumented compiler targets (clang: hours, resumable) ----
-.PHONY: target-tcc target-clang fuzz
+.PHONY: target-tcc target-clang fuzz selffuzz
 target-tcc:
 	bash scripts/build-tcc-afl.sh $(B)/tcc-afl
 
@@ -206,7 +231,7 @@ test: $(B)/config.mk
 	$(Q)$(MAKE) --no-print-directory lint
 	$(Q)$(MAKE) --no-print-directory $(B)/mutsmith $(B)/asan/mutsmith $(UNIT_BINS)
 	$(Q)$(MAKE) --no-print-directory unit golden robust sweep plugin-test report-test \
-	    triage-test llm-test fuzz-test
+	    triage-test llm-test fuzz-test selffuzz
 	@echo "all tests passed"
 
 lint:
@@ -239,4 +264,4 @@ corpus-csmith: $(B)/config.mk
 clean:
 	rm -rf $(B)
 
--include $(shell find $(B)/opt $(B)/asan $(B)/faulty -name '*.d' 2>/dev/null)
+-include $(shell find $(B)/opt $(B)/asan $(B)/faulty $(B)/selffuzz -name '*.d' 2>/dev/null)
