@@ -4,6 +4,8 @@
 #   make test       build everything and run every test (lint, unit, golden,
 #                   robustness, ASan+UBSan corpus sweep, 2 min of self-fuzzing)
 #   make check      the validation sweep of every mutator over corpus/
+#   make catalogue  docs/MUTATORS.md from a 3-seed sweep (make test checks it is current)
+#   make heldout    the sweep on fresh Csmith programs (HELDOUT_N=20)
 #   make fuzz       the main job: a 10-minute campaign on the system clang
 #                   (FUZZ_TIME=1h FUZZ_OUT=dir FUZZ_ARGS="--jobs 2 ...")
 #   make target-tcc / target-clang   AFL-instrumented compilers to fuzz
@@ -58,12 +60,12 @@ LDLIBS_MS   = $(LLVM_LDFLAGS) -lclang -lcurl -lcjson -lpthread
 
 obj = $(patsubst %.c,$(B)/$(1)/%.o,$(2))
 
-.PHONY: all test check bench lint clean help corpus-csmith unit golden robust sweep plugin-test \
+.PHONY: all test check catalogue catalogue-check heldout bench lint clean help corpus-csmith unit golden robust sweep plugin-test \
         report-test triage-test fuzz-test llm-test FORCE
 all: $(B)/mutsmith $(B)/mutsmith-afl.so
 
 help:
-	@sed -n '3,15p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,18p' Makefile | sed 's/^# \{0,1\}//'
 
 # ---- generated registry: one X(name) line per mutators/*.c ----
 $(B)/gen/registry.def: FORCE
@@ -231,7 +233,7 @@ test: $(B)/config.mk
 	$(Q)$(MAKE) --no-print-directory lint
 	$(Q)$(MAKE) --no-print-directory $(B)/mutsmith $(B)/asan/mutsmith $(UNIT_BINS)
 	$(Q)$(MAKE) --no-print-directory unit golden robust sweep plugin-test report-test \
-	    triage-test llm-test fuzz-test selffuzz
+	    triage-test llm-test fuzz-test catalogue-check selffuzz
 	@echo "all tests passed"
 
 lint:
@@ -239,6 +241,16 @@ lint:
 
 check: $(B)/mutsmith
 	$(B)/mutsmith check --corpus corpus $(CHECK_ARGS)
+
+# docs/MUTATORS.md from a sweep with 3 seeds; make test only checks that its
+# names, categories and descriptions still match the registry
+catalogue: $(B)/mutsmith
+	$(B)/mutsmith check --corpus corpus --seeds 3 --json -q > $(B)/catalogue.json
+	$(B)/mutsmith list --markdown --sweep $(B)/catalogue.json > docs/MUTATORS.md.tmp
+	$(Q)mv docs/MUTATORS.md.tmp docs/MUTATORS.md
+
+catalogue-check: $(B)/mutsmith
+	$(Q)sh scripts/check-catalogue.sh $(B)/mutsmith
 
 # ---- benchmarks ----
 BENCH_SRC := $(sort $(wildcard bench/*.c))
