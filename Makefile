@@ -252,6 +252,12 @@ catalogue: $(B)/mutsmith
 catalogue-check: $(B)/mutsmith
 	$(Q)sh scripts/check-catalogue.sh $(B)/mutsmith
 
+# the sweep on fresh Csmith programs no test uses (seeds from 1000000)
+HELDOUT_N ?= 20
+heldout: $(B)/mutsmith
+	$(Q)sh scripts/deps.sh test
+	$(Q)sh scripts/heldout.sh $(B)/mutsmith $(HELDOUT_N)
+
 # ---- benchmarks ----
 BENCH_SRC := $(sort $(wildcard bench/*.c))
 BENCH_BINS := $(patsubst bench/%.c,$(B)/bench/%,$(BENCH_SRC))
