@@ -167,7 +167,7 @@ static const char *exe_dir(void)
         return dir;
     ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
     if (n <= 0) {
-        strcpy(dir, ".");
+        snprintf(dir, sizeof dir, ".");
         return dir;
     }
     dir[n] = '\0';
@@ -225,7 +225,7 @@ const char *gen_src_root(void)
             break;
         *slash = '\0';
     }
-    strcpy(root, ".");
+    snprintf(root, sizeof root, ".");
     return root;
 }
 

@@ -348,7 +348,7 @@ int gen_candidate(llm_backend *b, const gen_opts *o, gen_shared *sh, const char 
     c.history = cJSON_CreateArray();
     if (invention)
         c.t = *invention;
-    strcpy(c.verdict, "-");
+    snprintf(c.verdict, sizeof c.verdict, "-");
     gen_mkdirs(c.dir);
 
     cand_env env = {o->src_root, o->build_dir, NULL, 0};
@@ -389,7 +389,7 @@ int gen_candidate(llm_backend *b, const gen_opts *o, gen_shared *sh, const char 
         memset(&bld, 0, sizeof bld);
         int have_v = 0;
         if (rc == 1) {
-            strcpy(c.verdict, "NoCode");
+            snprintf(c.verdict, sizeof c.verdict, "NoCode");
             evidence = strdup("Your answer had no ```c code block; answer with the complete file "
                               "in one ```c code block.");
             history_add(&c, c.verdict, NULL);
