@@ -40,6 +40,9 @@ printf '#pragma clang __deb\\\nug crash\nint h(int a) { return a - 1; }\n' > "$d
 # splices clang also accepts: blanks between the backslash and the newline, a lone CR
 printf '#pragma clang __deb\\ \nug crash\nint h(int a) { return a - 1; }\n' > "$d/debug_spliced_blank.c"
 printf '#pragma clang __de\\\rbug crash\nint h(int a) { return a - 1; }\n' > "$d/debug_spliced_cr.c"
+# found by make selffuzz: clang recovers "t s(n){" as a K&R-style definition
+# whose parameter list add_function_parameter could not extend (an Error)
+printf 'r;t s(n){\n' > "$d/knr_broken.c"
 awk 'BEGIN { printf "int f(int x) { return "; for (i = 0; i < 10000; i++) printf "-"; print "x; }" }' > "$d/deep_unary.c"
 awk 'BEGIN { printf "int f(int x) { return "; for (i = 0; i < 10000; i++) printf "x + "; print "x; }" }' > "$d/deep_binary.c"
 awk 'BEGIN { printf "int f(int x) { return "; for (i = 0; i < 10000; i++) printf "("; printf "x"; for (i = 0; i < 10000; i++) printf ")"; print "; }" }' > "$d/deep_parens.c"
