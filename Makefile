@@ -2,12 +2,15 @@
 #
 #   make            build build/mutsmith (installs missing Debian packages when root)
 #   make test       build everything and run every test (lint, unit, golden,
-#                   robustness, ASan+UBSan corpus sweep)
+#                   robustness, ASan+UBSan corpus sweep, 2 min of self-fuzzing)
 #   make check      the validation sweep of every mutator over corpus/
+#   make catalogue  docs/MUTATORS.md from a 3-seed sweep (make test checks it is current)
+#   make heldout    the sweep on fresh Csmith programs (HELDOUT_N=20)
 #   make fuzz       the main job: a 10-minute campaign on the system clang
 #                   (FUZZ_TIME=1h FUZZ_OUT=dir FUZZ_ARGS="--jobs 2 ...")
 #   make target-tcc / target-clang   AFL-instrumented compilers to fuzz
 #   make bench      benchmarks (figures in bench/README.md)
+#   make selffuzz   afl-fuzz on mutsmith itself, ASan+UBSan (SELFFUZZ_TIME=120 s)
 #   make corpus-csmith N=20   add N Csmith programs to corpus/csmith/
 #   make V=1 ...    show full commands
 #
@@ -57,12 +60,13 @@ LDLIBS_MS   = $(LLVM_LDFLAGS) -lclang -lcurl -lcjson -lpthread
 
 obj = $(patsubst %.c,$(B)/$(1)/%.o,$(2))
 
-.PHONY: all test check bench lint clean help corpus-csmith unit golden robust sweep plugin-test \
-        report-test triage-test fuzz-test llm-test sandbox-test generate-test fixtures-test FORCE
+.PHONY: all test check catalogue catalogue-check heldout bench lint clean help corpus-csmith unit \
+        golden robust sweep plugin-test report-test triage-test fuzz-test llm-test sandbox-test \
+        generate-test fixtures-test FORCE
 all: $(B)/mutsmith $(B)/mutsmith-afl.so
 
 help:
-	@sed -n '3,15p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,18p' Makefile | sed 's/^# \{0,1\}//'
 
 # ---- generated registry: one X(name) line per mutators/*.c ----
 $(B)/gen/registry.def: FORCE
@@ -177,8 +181,32 @@ fuzz-test: $(B)/mutsmith $(B)/mutsmith-afl.so
 plugin-test: $(B)/tests/plugin_harness $(B)/mutsmith-afl.so $(B)/mutsmith-afl-faulty.so $(B)/tests/toy_target
 	$(Q)sh tests/run_plugin.sh
 
+# ---- self-fuzzing: mutsmith's own sources under afl-clang-fast + ASan+UBSan ----
+# The harness parses each input once and runs every mutator on it
+# (tests/selffuzz/harness.c); libclang itself is not instrumented.
+# afl-clang-fast is clang 14, which does not know every GCC warning option.
+SF_CC      ?= afl-clang-fast
+SF_SRC     := $(CORE_SRC) $(MUTATORS) tests/selffuzz/harness.c
+SF_CFLAGS   = $(filter-out -Wno-format-truncation,$(CFLAGS)) $(SAN_FLAGS)
+SELFFUZZ_TIME ?= 120
+SELFFUZZ_OUT  ?= $(B)/selffuzz-out
+
+$(B)/selffuzz/%.o: %.c $(B)/config.mk | $(B)/gen/registry.def
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  AFL-CC  $<")
+	$(Q)AFL_QUIET=1 $(SF_CC) $(SF_CFLAGS) $(CPPFLAGS_MS) -c $< -o $@
+
+$(B)/selffuzz/mutators/core/registry.o: $(B)/gen/registry.def
+
+$(B)/selffuzz/harness: $(call obj,selffuzz,$(SF_SRC))
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)AFL_QUIET=1 $(SF_CC) $(SF_CFLAGS) $^ -o $@ $(LLVM_LDFLAGS) -lclang -lpthread
+
+selffuzz: $(B)/selffuzz/harness
+	$(Q)sh scripts/selffuzz.sh $(B)/selffuzz/harness $(SELFFUZZ_TIME) $(SELFFUZZ_OUT)
+
 # ---- AFL-instrumented compiler targets (clang: hours, resumable) ----
-.PHONY: target-tcc target-clang fuzz
+.PHONY: target-tcc target-clang fuzz selffuzz
 target-tcc:
 	bash scripts/build-tcc-afl.sh $(B)/tcc-afl
 
@@ -219,7 +247,8 @@ test: $(B)/config.mk
 	$(Q)$(MAKE) --no-print-directory lint
 	$(Q)$(MAKE) --no-print-directory $(B)/mutsmith $(B)/asan/mutsmith $(UNIT_BINS)
 	$(Q)$(MAKE) --no-print-directory unit golden robust sweep plugin-test report-test \
-	    triage-test llm-test sandbox-test generate-test fixtures-test fuzz-test
+	    triage-test llm-test sandbox-test generate-test fixtures-test fuzz-test catalogue-check \
+	    selffuzz
 	@echo "all tests passed"
 
 lint:
@@ -227,6 +256,22 @@ lint:
 
 check: $(B)/mutsmith
 	$(B)/mutsmith check --corpus corpus $(CHECK_ARGS)
+
+# docs/MUTATORS.md from a sweep with 3 seeds; make test only checks that its
+# names, categories and descriptions still match the registry
+catalogue: $(B)/mutsmith
+	$(B)/mutsmith check --corpus corpus --seeds 3 --json -q > $(B)/catalogue.json
+	$(B)/mutsmith list --markdown --sweep $(B)/catalogue.json > docs/MUTATORS.md.tmp
+	$(Q)mv docs/MUTATORS.md.tmp docs/MUTATORS.md
+
+catalogue-check: $(B)/mutsmith
+	$(Q)sh scripts/check-catalogue.sh $(B)/mutsmith
+
+# the sweep on fresh Csmith programs no test uses (seeds from 1000000)
+HELDOUT_N ?= 20
+heldout: $(B)/mutsmith
+	$(Q)sh scripts/deps.sh test
+	$(Q)sh scripts/heldout.sh $(B)/mutsmith $(HELDOUT_N)
 
 # ---- benchmarks ----
 BENCH_SRC := $(sort $(wildcard bench/*.c))
@@ -252,4 +297,4 @@ corpus-csmith: $(B)/config.mk
 clean:
 	rm -rf $(B)
 
--include $(shell find $(B)/opt $(B)/asan $(B)/faulty -name '*.d' 2>/dev/null)
+-include $(shell find $(B)/opt $(B)/asan $(B)/faulty $(B)/selffuzz -name '*.d' 2>/dev/null)

@@ -8,11 +8,15 @@
  * Sites are prototyped, non-variadic function definitions other than main
  * whose every declaration is in the file (none in a header) and outside
  * macros, whose address is never taken (only called by name), and whose
- * calls all end with a visible ')'. Every declaration gets the parameter.
+ * calls all end with a visible ')', and whose every declaration shows where a
+ * parameter goes (after the last one, or in place of "void"). Every
+ * declaration gets the parameter.
  */
 #include "mutsmith.h"
 
 #include <string.h>
+
+static int param_slot(ms_ctx *ctx, const ms_node *d, unsigned *at, int *is_void);
 
 typedef struct fninfo {
     const ms_node **decls, **calls;
@@ -31,8 +35,11 @@ static void gather(ms_ctx *ctx, const ms_node *fn, fninfo *f)
         const ms_node *n = ms_node_at(ctx, i), *p = ms_parent(ctx, n), *c = n;
         if (n->kind == CXCursor_FunctionDecl) {
             if (clang_equalCursors(clang_getCanonicalCursor(n->cursor), canon)) {
+                unsigned at;
+                int is_void;
                 f->ok = ms_editable(ctx, n) &&
-                        clang_getCursorType(n->cursor).kind == CXType_FunctionProto;
+                        clang_getCursorType(n->cursor).kind == CXType_FunctionProto &&
+                        param_slot(ctx, n, &at, &is_void) == 0;
                 ms_vec_push(ctx, &f->decls, &f->ndecls, &n, sizeof n);
             }
             continue;
@@ -63,15 +70,20 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
     return f.ok;
 }
 
-/* Add "param" to the parameter list of declaration d. */
-static int add_param(ms_ctx *ctx, const ms_node *d, const char *param)
+/* Where declaration d's parameter list takes one more parameter: after the
+ * last one (*is_void = 0), or replacing the "void" of "(void)" at *at
+ * (*is_void = 1). -1 when neither is found: a list clang recovered from
+ * broken code, e.g. the K&R-style "t s(n) {" with an unknown type t. */
+static int param_slot(ms_ctx *ctx, const ms_node *d, unsigned *at, int *is_void)
 {
     int np = clang_Cursor_getNumArguments(d->cursor);
     if (np > 0) {
         const ms_node *last = ms_find(ctx, clang_Cursor_getArgument(d->cursor, (unsigned)np - 1));
         if (!last || !ms_editable(ctx, last))
-            return MS_ERROR;
-        return ms_insert(ctx, last->end, ms_printf(ctx, ", %s", param));
+            return -1;
+        *at = last->end;
+        *is_void = 0;
+        return 0;
     }
     /* "(void)": the first '(' after the name */
     size_t len;
@@ -83,8 +95,21 @@ static int add_param(ms_ctx *ctx, const ms_node *d, const char *param)
     for (i++; i < d->end && strchr(" \t\r\n", src[i]); i++)
         ;
     if (i + 4 > d->end || strncmp(src + i, "void", 4) != 0)
+        return -1;
+    *at = i;
+    *is_void = 1;
+    return 0;
+}
+
+/* Add "param" to the parameter list of declaration d. */
+static int add_param(ms_ctx *ctx, const ms_node *d, const char *param)
+{
+    unsigned at;
+    int is_void;
+    if (param_slot(ctx, d, &at, &is_void) != 0)
         return MS_ERROR;
-    return ms_replace(ctx, i, i + 4, param);
+    return is_void ? ms_replace(ctx, at, at + 4, param)
+                   : ms_insert(ctx, at, ms_printf(ctx, ", %s", param));
 }
 
 static int mutate(ms_ctx *ctx)

@@ -87,6 +87,8 @@ static char *spec_of(ms_ctx *ctx, const ms_node *n, unsigned *end)
     if (off <= n->begin || off >= n->end)
         return NULL;
     const char *spec = ms_text_range(ctx, n->begin, off), *w = spec;
+    if (strlen(spec) != off - n->begin)
+        return NULL; /* a NUL byte, which clang skips as a blank, hides the rest */
     char *kept = "";
     for (size_t len; *(w += strspn(w, " \t\r\n")); w += len) {
         int k = 0;

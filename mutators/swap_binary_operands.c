@@ -5,11 +5,20 @@
  *
  * Only operators whose operands may be exchanged without changing validity
  * (+ * & | ^ == !=) are sites; for + on a pointer and an integer the swap is
- * still valid C.
+ * still valid C. Operands spelled alike (b * b) are not a site.
  */
 #include "mutsmith.h"
 
 #include <string.h>
+
+/* b * b: swapping equal operands would change nothing */
+static int same_text(ms_ctx *ctx, const ms_node *a, const ms_node *b)
+{
+    size_t len;
+    const char *src = ms_source(ctx, &len);
+    return a->end - a->begin == b->end - b->begin &&
+           memcmp(src + a->begin, src + b->begin, a->end - a->begin) == 0;
+}
 
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
@@ -20,9 +29,10 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
     if (ms_operator(ctx, n, &op) != 0)
         return 0;
     static const char *const comm[] = {"+", "*", "&", "|", "^", "==", "!="};
+    const ms_node *lhs = ms_child(ctx, n, 0), *rhs = ms_child(ctx, n, 1);
     for (size_t i = 0; i < sizeof comm / sizeof comm[0]; i++)
         if (strcmp(op.spelling, comm[i]) == 0)
-            return ms_editable(ctx, ms_child(ctx, n, 0)) && ms_editable(ctx, ms_child(ctx, n, 1));
+            return ms_editable(ctx, lhs) && ms_editable(ctx, rhs) && !same_text(ctx, lhs, rhs);
     return 0;
 }
 

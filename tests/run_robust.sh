@@ -2,10 +2,12 @@
 # run_robust.sh - hostile inputs: empty file, binary garbage, a 1 MB file, a
 # 10,000-deep nested expression (several shapes), prose, only preprocessor
 # directives, `#pragma clang __debug crash` / `overflow_stack` (which crash or
-# hang libclang's own parse unless neutralised). For each: `mutate --random`,
-# `mutate --count --random` (every mutator's site search) and `-m` of every
-# mutator through `check` (child processes, time limits). Never a crash, never
-# a hang, never a sanitizer report, always exit 0, 2 or 3.
+# hang libclang's own parse unless neutralised), also split by line splices.
+# For each: `mutate --random`, `mutate --count --random` (every mutator's site
+# search) and `-m` of every mutator through `check` (child processes, time
+# limits). Never a crash, never a hang, never a sanitizer report, always exit
+# 0, 2 or 3; and never 2 for the __debug inputs (the pragma must not reach
+# libclang, whose crash the parse guard would turn into exit 2).
 # Usage: tests/run_robust.sh MUTSMITH
 set -u
 bin=$1
@@ -35,6 +37,12 @@ printf '#pragma clang __debug crash\nint f(int a, int b) { return a + b; }\n' > 
 printf '#pragma clang __debug overflow_stack\nint f(int a, int b) { return a * b; }\n' > "$d/debug_overflow.c"
 printf '_Pragma("clang __debug llvm_fatal_error") int g(int a) { return -a; }\n' > "$d/debug_pragma_op.c"
 printf '#pragma clang __deb\\\nug crash\nint h(int a) { return a - 1; }\n' > "$d/debug_spliced.c"
+# splices clang also accepts: blanks between the backslash and the newline, a lone CR
+printf '#pragma clang __deb\\ \nug crash\nint h(int a) { return a - 1; }\n' > "$d/debug_spliced_blank.c"
+printf '#pragma clang __de\\\rbug crash\nint h(int a) { return a - 1; }\n' > "$d/debug_spliced_cr.c"
+# found by make selffuzz: clang recovers "t s(n){" as a K&R-style definition
+# whose parameter list add_function_parameter could not extend (an Error)
+printf 'r;t s(n){\n' > "$d/knr_broken.c"
 awk 'BEGIN { printf "int f(int x) { return "; for (i = 0; i < 10000; i++) printf "-"; print "x; }" }' > "$d/deep_unary.c"
 awk 'BEGIN { printf "int f(int x) { return "; for (i = 0; i < 10000; i++) printf "x + "; print "x; }" }' > "$d/deep_binary.c"
 awk 'BEGIN { printf "int f(int x) { return "; for (i = 0; i < 10000; i++) printf "("; printf "x"; for (i = 0; i < 10000; i++) printf ")"; print "; }" }' > "$d/deep_parens.c"
@@ -57,6 +65,9 @@ for f in "$d"/*.c; do
         0|2|3) ;;
         124) echo "robust: FAIL $name ($mode): hang"; fail=1 ;;
         *) echo "robust: FAIL $name ($mode): exit $rc"; tail -5 "$tmp/err"; fail=1 ;;
+        esac
+        case $name:$rc in debug_*:2)
+            echo "robust: FAIL $name ($mode): exit 2, the __debug pragma reached libclang"; fail=1 ;;
         esac
         if grep -qE 'AddressSanitizer|LeakSanitizer|runtime error' "$tmp/err"; then
             echo "robust: FAIL $name ($mode): sanitizer report"; head -20 "$tmp/err"; fail=1

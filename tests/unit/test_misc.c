@@ -19,6 +19,13 @@ static void unit_should_neutralise_debug_pragmas(void)
         {"int __debugger; int my__debug; int __debug_x;", "int __debugger; int my__debug; int __debug_x;", 0},
         {"__debug __debug", "__nodbg __nodbg", 2},
         {"__debu", "__debu", 0},
+        /* splices clang accepts too: blanks before the newline, a lone \r, \n\r */
+        {"#pragma clang __deb\\ \nug crash\n", "#pragma clang __nod\\ \nbg crash\n", 1},
+        {"#pragma clang __deb\\\t \r\nug crash\n", "#pragma clang __nod\\\t \r\nbg crash\n", 1},
+        {"#pragma clang __de\\\rbug crash\n", "#pragma clang __no\\\rdbg crash\n", 1},
+        {"#pragma clang __debu\\\n\rg crash\n", "#pragma clang __nodb\\\n\rg crash\n", 1},
+        {"int __debu\\ \ngger;", "int __debu\\ \ngger;", 0},
+        {"a\\ b __debug\\ \n1", "a\\ b __debug\\ \n1", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[128];
@@ -149,6 +156,36 @@ static void unit_should_run_mutators_deterministically(void)
     ms_unit_free(u);
 }
 
+/* Found by make selffuzz: in "long\0long l;" clang skips the NUL as a blank,
+ * but the text before the name, read as a C string, stopped at it, and
+ * change_integer_type rewrote "long" to "long": a mutation without change. */
+static void unit_should_change_the_input_whenever_a_mutation_is_reported(void)
+{
+    static const char src[] = "long\0long l;\nint f(unsigned\0short s) { return s; }\n";
+    ms_unit *u;
+    char err[128];
+    CHECK(ms_unit_parse(&u, src, sizeof src - 1, NULL, err, sizeof err) == MS_PARSE_OK);
+    size_t len;
+    const char *in = ms_unit_source(u, &len);
+    for (int i = 0; i < ms_registry_count; i++) {
+        for (uint64_t seed = 1; seed <= 16; seed++) {
+            ms_run_opts o = {seed, -1, 0};
+            ms_run_result r;
+            ms_run(u, ms_registry[i], &o, &r);
+            CHECK(r.status != MS_ERROR);
+            if (r.status == MS_MUTATED) {
+                int same = r.outlen == len && memcmp(r.out, in, len) == 0;
+                if (same)
+                    fprintf(stderr, "    %s (seed %llu) changed nothing\n", ms_registry[i]->name,
+                            (unsigned long long)seed);
+                CHECK(!same);
+                free(r.out);
+            }
+        }
+    }
+    ms_unit_free(u);
+}
+
 int main(void)
 {
     RUN(unit_should_neutralise_debug_pragmas);
@@ -157,5 +194,6 @@ int main(void)
     RUN(unit_should_allocate_zeroed_memory_and_stop_at_the_limit);
     RUN(unit_should_pick_deterministically_and_honour_forced_sites);
     RUN(unit_should_run_mutators_deterministically);
+    RUN(unit_should_change_the_input_whenever_a_mutation_is_reported);
     FINISH();
 }
