@@ -36,11 +36,12 @@ static const struct {
     {"ternary", CAT_EXPRS},
     {"literal", CAT_LITERALS},
     {"token", CAT_TOKENS},
-    {"initializer", CAT_INITIALIZERS},
+    {"initializer", CAT_INITIALIZERS}, {"initializers", CAT_INITIALIZERS},
+    {"designated", CAT_INITIALIZERS},
     {"if", CAT_CONTROL},      {"else", CAT_CONTROL},   {"for", CAT_CONTROL},
     {"while", CAT_CONTROL},   {"switch", CAT_CONTROL}, {"goto", CAT_CONTROL},
     {"label", CAT_CONTROL},   {"break", CAT_CONTROL},  {"continue", CAT_CONTROL},
-    {"loop", CAT_CONTROL},
+    {"loop", CAT_CONTROL},    {"ifs", CAT_CONTROL},    {"condition", CAT_CONTROL},
     {"function", CAT_FUNCTIONS}, {"parameter", CAT_FUNCTIONS}, {"call", CAT_FUNCTIONS},
     {"inline", CAT_FUNCTIONS},   {"argument", CAT_FUNCTIONS},  {"arguments", CAT_FUNCTIONS},
     {"type", CAT_TYPES},      {"typedef", CAT_TYPES},  {"signedness", CAT_TYPES},
@@ -52,6 +53,10 @@ static const struct {
     {"operator", CAT_EXPRS},  {"operands", CAT_EXPRS}, {"expression", CAT_EXPRS},
     {"cast", CAT_EXPRS},      {"assignment", CAT_EXPRS}, {"subscript", CAT_EXPRS},
     {"member", CAT_EXPRS},    {"arrow", CAT_EXPRS},    {"pointer", CAT_EXPRS},
+    {"comparison", CAT_EXPRS}, {"relational", CAT_EXPRS}, {"builtin", CAT_EXPRS},
+    {"generic", CAT_EXPRS},   {"comma", CAT_EXPRS},    {"sizeof", CAT_EXPRS},
+    {"atomic", CAT_TYPES},    {"complex", CAT_TYPES},  {"alignment", CAT_TYPES},
+    {"attribute", CAT_DECLS},
 };
 
 const char *ms_category(const char *name)
