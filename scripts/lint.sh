@@ -26,7 +26,8 @@ for f in mutators/*.c; do
     if grep -q '__debug' "$f"; then
         echo "lint: mutator $f mentions __debug"; status=1
     fi
-    if ! grep -q "^MS_MUTATOR($stem," "$f"; then
+    # (clang-format may break the line after "MS_MUTATOR(")
+    if ! tr -d ' \n' < "$f" | grep -q "MS_MUTATOR($stem,"; then
         echo "lint: $f must end with MS_MUTATOR($stem, ...)"; status=1
     fi
     if ! head -3 "$f" | grep -q "^ \* $stem - "; then

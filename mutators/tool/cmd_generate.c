@@ -345,10 +345,6 @@ static int name_taken(const gen_opts *o, const run *r, const char *name)
 static int invent(llm_backend *b, const gen_opts *o, gen_shared *sh, run *r, char *err,
                   size_t errlen)
 {
-    /* a different, reproducible sample of node kinds for each invention */
-    char *kinds = astkinds_sample(0x6d75747369ULL + (unsigned long long)r->n * 7919ULL +
-                                      (unsigned long long)ms_registry_count,
-                                  KIND_SAMPLE);
     /* names of this run's earlier candidates are listed in order; earlier
      * runs' candidates come from their records */
     gbuf this_run = {0};
@@ -399,6 +395,14 @@ static int invent(llm_backend *b, const gen_opts *o, gen_shared *sh, run *r, cha
     free(cdir);
     for (int i = 0; i < r->n; i++)
         known_add(&kn, r->items[i].name, r->items[i].desc, NULL);
+    /* a reproducible sample of node kinds that changes with what exists
+     * (every accepted, pending or failed idea) and with the candidate's
+     * number in the run, so successive inventions look at different kinds */
+    unsigned long long seed = 1469598103934665603ULL + (unsigned long long)r->n * 7919ULL;
+    for (int i = 0; i < kn.n; i++)
+        for (const char *c = kn.v[i].name; *c; c++)
+            seed = (seed ^ (unsigned char)*c) * 1099511628211ULL;
+    char *kinds = astkinds_sample(seed, KIND_SAMPLE);
     gbuf ex = {0};
     format_known(&kn, kinds, &ex);
     known_free(&kn);
@@ -528,11 +532,15 @@ static int print_table(const gen_opts *o, const run *r, const gen_shared *sh)
         cJSON_Delete(st);
     }
     printf("%-40s %-10s %-13s %7d %10ld %10ld %9.4f\n", "total", "", "", tq, tp, tc, tcost);
-    printf("paid in this run: %ld queries, %ld prompt + %ld completion tokens, %.4f USD%s "
-           "(the rest came from the cache)\n",
+    long rest = (long)tq - sh->queries;
+    printf("paid in this run: %ld queries, %ld prompt + %ld completion tokens, %.4f USD%s",
            sh->queries, sh->prompt_tokens, sh->completion_tokens, sh->cost_usd,
            est ? " (manual backend: tokens estimated at 4 characters each)" : "");
-    if (o->price_in == 0 && o->price_out == 0 && !est)
+    if (rest > 0)
+        printf("; %ld queries came from the cache or a recording", rest);
+    printf("\n");
+    int replay = o->backend_name && strcmp(o->backend_name, "replay") == 0;
+    if (o->price_in == 0 && o->price_out == 0 && !est && !replay)
         printf("costs are 0: no price known for this model; set MUTSMITH_PRICE_IN and "
                "MUTSMITH_PRICE_OUT (USD per million tokens)\n");
     return finished;
