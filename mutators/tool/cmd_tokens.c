@@ -6,7 +6,8 @@
  * tokens (as recorded: the server's `usage`, or the manual backend's
  * estimate of 4 characters per token), completion tokens; per candidate:
  * queries and tokens up to its last exchange. An exchange that appears in
- * several transcripts (the run's and the candidate's) counts once.
+ * several transcripts (the run's and the candidate's) counts once: same
+ * request, same answer.
  */
 #include "commands.h"
 #include "gen.h"
@@ -21,6 +22,7 @@
 
 typedef struct exch {
     char stage[16], candidate[64], hash[65];
+    unsigned long long answer; /* FNV-1a of the answer: one request, several runs */
     long chars, prompt_tokens, completion_tokens;
 } exch;
 
@@ -29,12 +31,20 @@ typedef struct exlist {
     int n;
 } exlist;
 
-static int seen(const exlist *l, const char *hash)
+static int seen(const exlist *l, const char *hash, unsigned long long answer)
 {
     for (int i = 0; i < l->n; i++)
-        if (strcmp(l->v[i].hash, hash) == 0)
+        if (strcmp(l->v[i].hash, hash) == 0 && l->v[i].answer == answer)
             return 1;
     return 0;
+}
+
+static unsigned long long fnv(const char *s)
+{
+    unsigned long long h = 1469598103934665603ULL;
+    for (; s && *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
 }
 
 static long num(const cJSON *j, const char *key)
@@ -61,13 +71,16 @@ static int read_transcript(exlist *l, const char *path)
             cJSON_Delete(j);
             continue;
         }
-        if (!seen(l, rq->valuestring)) {
+        const cJSON *an = cJSON_GetObjectItemCaseSensitive(j, "answer");
+        unsigned long long ah = fnv(cJSON_IsString(an) ? an->valuestring : "");
+        if (!seen(l, rq->valuestring, ah)) {
             exch e;
             memset(&e, 0, sizeof e);
             snprintf(e.stage, sizeof e.stage, "%s", st->valuestring);
             snprintf(e.candidate, sizeof e.candidate, "%s",
                      cJSON_IsString(ca) ? ca->valuestring : "");
             snprintf(e.hash, sizeof e.hash, "%s", rq->valuestring);
+            e.answer = ah;
             const cJSON *m;
             cJSON_ArrayForEach(m, cJSON_GetObjectItemCaseSensitive(j, "messages"))
             {
