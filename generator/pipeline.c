@@ -246,6 +246,16 @@ static int ask_tests(cand *c, const char *code, char *err, size_t errlen)
     return 0;
 }
 
+/* A path as a record shows it: relative to the source tree when inside it,
+ * so that records committed with the library name no machine's paths. */
+static const char *shown_path(const cand *c, const char *path)
+{
+    size_t n = strlen(c->o->src_root);
+    if (path && strncmp(path, c->o->src_root, n) == 0 && path[n] == '/')
+        return path + n + 1;
+    return path;
+}
+
 /* The golden case for `accept`: sample 0's input and the mutant the
  * candidate makes of it with that seed (run in the sandbox). */
 static void add_golden(cand *c, const cand_build *bld, const cand_validation *v, cJSON *j)
@@ -265,7 +275,7 @@ static void add_golden(cand *c, const cand_build *bld, const cand_validation *v,
     if (r.exited && r.status == 0 && input) {
         /* stdout and stderr are merged: a clean run prints only the mutant */
         cJSON *g = cJSON_AddObjectToObject(j, "golden");
-        cJSON_AddStringToObject(g, "input_file", v->samples[0].file);
+        cJSON_AddStringToObject(g, "input_file", shown_path(c, v->samples[0].file));
         cJSON_AddStringToObject(g, "args", "--seed");
         cJSON_AddStringToObject(g, "seed", seed);
         cJSON_AddStringToObject(g, "input", input);
@@ -314,7 +324,7 @@ static int write_pending(cand *c, const char *code, const cand_build *bld,
     cJSON *samples = cJSON_AddArrayToObject(j, "samples");
     for (int i = 0; i < v->nsamples; i++) {
         cJSON *s = cJSON_CreateObject();
-        cJSON_AddStringToObject(s, "file", v->samples[i].file);
+        cJSON_AddStringToObject(s, "file", shown_path(c, v->samples[i].file));
         cJSON_AddNumberToObject(s, "seed", (double)v->samples[i].seed);
         cJSON_AddBoolToObject(s, "valid", v->samples[i].valid);
         cJSON_AddStringToObject(s, "diff", v->samples[i].diff ? v->samples[i].diff : "");
@@ -323,7 +333,7 @@ static int write_pending(cand *c, const char *code, const cand_build *bld,
     add_golden(c, bld, v, j);
     tally_json(j, &c->t, c->o);
     cJSON_AddItemToObject(j, "history", cJSON_Duplicate(c->history, 1));
-    cJSON_AddStringToObject(j, "transcript", c->transcript);
+    cJSON_AddStringToObject(j, "transcript", shown_path(c, c->transcript));
     /* code first, record last: a record always has its code */
     int rc = gen_write_atomic(c_path, code, strlen(code));
     if (rc == 0)
