@@ -256,6 +256,33 @@ static const char *shown_path(const cand *c, const char *path)
     return path;
 }
 
+/* Every string in a record names files of the source tree relatively
+ * (the sweep's own JSON, embedded, carries its input paths as given). */
+static void relativize(const cand *c, cJSON *j)
+{
+    size_t n = strlen(c->o->src_root);
+    cJSON *x;
+    cJSON_ArrayForEach(x, j)
+    {
+        if (cJSON_IsString(x) && x->valuestring && strstr(x->valuestring, c->o->src_root)) {
+            gbuf b = {0};
+            for (const char *p = x->valuestring; *p;) {
+                if (strncmp(p, c->o->src_root, n) == 0 && p[n] == '/') {
+                    p += n + 1;
+                    continue;
+                }
+                gbuf_add(&b, p++, 1);
+            }
+            char *t = gbuf_take(&b);
+            if (t)
+                cJSON_SetValuestring(x, t);
+            free(t);
+        } else if (cJSON_IsObject(x) || cJSON_IsArray(x)) {
+            relativize(c, x);
+        }
+    }
+}
+
 /* The golden case for `accept`: sample 0's input and the mutant the
  * candidate makes of it with that seed (run in the sandbox). */
 static void add_golden(cand *c, const cand_build *bld, const cand_validation *v, cJSON *j)
@@ -334,6 +361,7 @@ static int write_pending(cand *c, const char *code, const cand_build *bld,
     tally_json(j, &c->t, c->o);
     cJSON_AddItemToObject(j, "history", cJSON_Duplicate(c->history, 1));
     cJSON_AddStringToObject(j, "transcript", shown_path(c, c->transcript));
+    relativize(c, j);
     /* code first, record last: a record always has its code */
     int rc = gen_write_atomic(c_path, code, strlen(code));
     if (rc == 0)

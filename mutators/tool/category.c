@@ -54,7 +54,7 @@ static const struct {
     {"cast", CAT_EXPRS},      {"assignment", CAT_EXPRS}, {"subscript", CAT_EXPRS},
     {"member", CAT_EXPRS},    {"arrow", CAT_EXPRS},    {"pointer", CAT_EXPRS},
     {"comparison", CAT_EXPRS}, {"relational", CAT_EXPRS}, {"builtin", CAT_EXPRS},
-    {"arithmetic", CAT_EXPRS},
+    {"arithmetic", CAT_EXPRS}, {"alignas", CAT_TYPES}, {"asm", CAT_STMTS},
     {"generic", CAT_EXPRS},   {"comma", CAT_EXPRS},    {"sizeof", CAT_EXPRS},
     {"atomic", CAT_TYPES},    {"complex", CAT_TYPES},  {"alignment", CAT_TYPES},
     {"attribute", CAT_DECLS},
