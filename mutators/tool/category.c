@@ -14,6 +14,7 @@
 
 #define CAT_LITERALS "literals"
 #define CAT_TOKENS "tokens"
+#define CAT_PREPROC "preprocessor"
 #define CAT_INITIALIZERS "initializers"
 #define CAT_CONTROL "control flow"
 #define CAT_FUNCTIONS "functions"
@@ -25,13 +26,14 @@
 
 const char *const ms_categories[] = {
     CAT_EXPRS, CAT_STMTS,  CAT_CONTROL, CAT_DECLS, CAT_TYPES, CAT_FUNCTIONS,
-    CAT_INITIALIZERS, CAT_LITERALS, CAT_TOKENS, CAT_OTHER, NULL,
+    CAT_INITIALIZERS, CAT_LITERALS, CAT_PREPROC, CAT_TOKENS, CAT_OTHER, NULL,
 };
 
 /* words (one or more, joined by '_') -> category; first match wins */
 static const struct {
     const char *words, *category;
 } rules[] = {
+    {"pragma", CAT_PREPROC},  {"macro", CAT_PREPROC},  {"directive", CAT_PREPROC},
     {"return_type", CAT_FUNCTIONS},
     {"ternary", CAT_EXPRS},
     {"literal", CAT_LITERALS},
@@ -42,6 +44,7 @@ static const struct {
     {"while", CAT_CONTROL},   {"switch", CAT_CONTROL}, {"goto", CAT_CONTROL},
     {"label", CAT_CONTROL},   {"break", CAT_CONTROL},  {"continue", CAT_CONTROL},
     {"loop", CAT_CONTROL},    {"ifs", CAT_CONTROL},    {"condition", CAT_CONTROL},
+    {"case", CAT_CONTROL},
     {"function", CAT_FUNCTIONS}, {"parameter", CAT_FUNCTIONS}, {"call", CAT_FUNCTIONS},
     {"inline", CAT_FUNCTIONS},   {"argument", CAT_FUNCTIONS},  {"arguments", CAT_FUNCTIONS},
     {"type", CAT_TYPES},      {"typedef", CAT_TYPES},  {"signedness", CAT_TYPES},
@@ -57,7 +60,9 @@ static const struct {
     {"arithmetic", CAT_EXPRS}, {"alignas", CAT_TYPES}, {"asm", CAT_STMTS},
     {"generic", CAT_EXPRS},   {"comma", CAT_EXPRS},    {"sizeof", CAT_EXPRS},
     {"atomic", CAT_TYPES},    {"complex", CAT_TYPES},  {"alignment", CAT_TYPES},
-    {"attribute", CAT_DECLS},
+    {"attribute", CAT_DECLS}, {"statements", CAT_STMTS}, {"unary", CAT_EXPRS},
+    {"morgan", CAT_EXPRS},    {"subexpression", CAT_EXPRS}, {"negation", CAT_EXPRS},
+    {"fields", CAT_DECLS},    {"knr", CAT_FUNCTIONS},
 };
 
 const char *ms_category(const char *name)
