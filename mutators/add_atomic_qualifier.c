@@ -8,16 +8,18 @@
  * declares one name only, the specifiers (in "int a, b" the qualifier
  * could not go before b). Sites: block-scope variables of integer, enum
  * or pointer type (not pointing to a struct or union: '->' on an atomic
- * pointer is poorly supported) whose address is never taken, that are not
- * _Atomic yet, in functions without inline asm.
+ * pointer is poorly supported; nor to an array: clang rejects arithmetic
+ * on an atomic pointer to an array) whose address is never taken and that are
+ * not a switch condition, not _Atomic yet, in functions without inline asm.
  */
 #include "mutsmith.h"
 
 #include <ctype.h>
 #include <string.h>
 
-/* Declarations under a prefix '&' (any unary operator in a macro), ended
- * by a null cursor. */
+/* Declarations under a prefix '&' (any unary operator in a macro) or used
+ * as a switch condition (clang rejects an _Atomic one), ended by a null
+ * cursor. */
 static const CXCursor *collect_taken(ms_ctx *ctx)
 {
     CXCursor *v = NULL;
@@ -25,7 +27,9 @@ static const CXCursor *collect_taken(ms_ctx *ctx)
     const char *src = ms_source(ctx, NULL);
     for (int i = 0; i < ms_node_count(ctx); i++) {
         const ms_node *n = ms_node_at(ctx, i);
-        if (n->kind != CXCursor_UnaryOperator || (!n->in_macro && src[n->begin] != '&'))
+        int is_switch = n->kind == CXCursor_SwitchStmt;
+        if (!is_switch &&
+            (n->kind != CXCursor_UnaryOperator || (!n->in_macro && src[n->begin] != '&')))
             continue;
         const ms_node *c = ms_child(ctx, n, 0);
         while (c && (c->kind == CXCursor_ParenExpr || c->kind == CXCursor_UnexposedExpr))
@@ -71,8 +75,17 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
     ms_tclass c = ms_classify(t);
     if (c == MS_T_POINTER) {
         ms_tclass pc = ms_classify(clang_getPointeeType(clang_getCanonicalType(t)));
-        if (pc == MS_T_RECORD || pc == MS_T_OTHER)
+        if (pc == MS_T_RECORD || pc == MS_T_ARRAY || pc == MS_T_OTHER)
             return 0;
+        /* an _Atomic pointer takes no null pointer constant 0 */
+        for (int i = 0; i < n->nchildren; i++) {
+            const ms_node *e = ms_child(ctx, n, i);
+            while (e && (e->kind == CXCursor_UnexposedExpr || e->kind == CXCursor_ParenExpr))
+                e = ms_child(ctx, e, 0); /* through the implicit null-to-pointer cast */
+            if (e && clang_isExpression(e->kind) &&
+                ms_classify(clang_getCursorType(e->cursor)) == MS_T_INT)
+                return 0;
+        }
     } else if (c != MS_T_INT && c != MS_T_ENUM) {
         return 0;
     }
