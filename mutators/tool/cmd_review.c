@@ -139,6 +139,13 @@ int cmd_show(int argc, char **argv)
            str(j, "verdict"), 100 * num(j, "validity"), num(j, "valid"), num(j, "checked"),
            num(j, "files_applicable"), num(j, "files"), num(j, "mutated"), num(j, "runs"),
            num(j, "us_per_mutation"));
+    const cJSON *sweep = cJSON_GetArrayItem(
+        cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(j, "sweep"), "mutators"),
+        0);
+    if (*str(sweep, "first_problem"))
+        printf("first problem: %s (reproduce: mutsmith mutate -m %s --seed %.0f %s)\n",
+               str(sweep, "first_problem"), str(j, "name"), num(sweep, "problem_seed"),
+               str(sweep, "problem_file"));
     printf("made by %s (%s) on %s; %.0f queries, %.0f prompt + %.0f completion tokens%s, "
            "%.4f USD\n",
            str(j, "model"), str(j, "backend"), str(j, "created"), num(j, "queries_total"),
