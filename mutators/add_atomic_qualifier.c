@@ -17,24 +17,20 @@
 #include <ctype.h>
 #include <string.h>
 
-/* Declarations under a prefix '&' (any unary operator in a macro) or used
- * as a switch condition (clang rejects an _Atomic one), ended by a null
- * cursor. */
-static const CXCursor *collect_taken(ms_ctx *ctx)
+/* Variables used directly as a switch condition (clang rejects an _Atomic
+ * one), ended by a null cursor. */
+static const CXCursor *switch_vars(ms_ctx *ctx)
 {
     CXCursor *v = NULL;
     int nv = 0;
-    const char *src = ms_source(ctx, NULL);
     for (int i = 0; i < ms_node_count(ctx); i++) {
-        const ms_node *n = ms_node_at(ctx, i);
-        int is_switch = n->kind == CXCursor_SwitchStmt;
-        if (!is_switch &&
-            (n->kind != CXCursor_UnaryOperator || (!n->in_macro && src[n->begin] != '&')))
+        const ms_node *n = ms_node_at(ctx, i), *c;
+        if (n->kind != CXCursor_SwitchStmt)
             continue;
-        const ms_node *c = ms_child(ctx, n, 0);
-        while (c && (c->kind == CXCursor_ParenExpr || c->kind == CXCursor_UnexposedExpr))
+        for (c = ms_child(ctx, n, 0);
+             c && (c->kind == CXCursor_ParenExpr || c->kind == CXCursor_UnexposedExpr);)
             c = ms_child(ctx, c, 0);
-        if (c && (c->kind == CXCursor_DeclRefExpr || c->kind == CXCursor_MemberRefExpr)) {
+        if (c && c->kind == CXCursor_DeclRefExpr) {
             CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(c->cursor));
             ms_vec_push(ctx, &v, &nv, &d, sizeof d);
         }
@@ -44,24 +40,12 @@ static const CXCursor *collect_taken(ms_ctx *ctx)
     return v;
 }
 
-static int is_taken(const CXCursor *t, CXCursor c)
+static int listed(const CXCursor *t, CXCursor c)
 {
     for (c = clang_getCanonicalCursor(c); !clang_Cursor_isNull(*t); t++)
         if (clang_equalCursors(*t, c))
             return 1;
     return 0;
-}
-
-static unsigned name_offset(ms_ctx *ctx, const ms_node *n)
-{
-    unsigned off = 0;
-    clang_getExpansionLocation(clang_getCursorLocation(n->cursor), NULL, NULL, NULL, &off);
-    const char *name = ms_spelling(ctx, n->cursor);
-    size_t len = strlen(name);
-    const char *src = ms_source(ctx, NULL);
-    if (!len || off < n->begin || off + len > n->end || memcmp(src + off, name, len) != 0)
-        return 0;
-    return off;
 }
 
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
@@ -89,7 +73,7 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
     } else if (c != MS_T_INT && c != MS_T_ENUM) {
         return 0;
     }
-    unsigned off = name_offset(ctx, n);
+    unsigned off = ms_name_offset(ctx, n);
     if (!off)
         return 0;
     const char *src = ms_source(ctx, NULL);
@@ -104,18 +88,18 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
     if (strstr(head, "_Atomic") || strstr(head, "auto_type") || strstr(head, "typeof") ||
         strstr(head, "va_list"))
         return 0;
-    return !is_taken(user, n->cursor);
+    return !ms_address_taken(ctx, n->cursor) && !listed(user, n->cursor);
 }
 
 static int mutate(ms_ctx *ctx)
 {
-    const CXCursor *t = collect_taken(ctx);
+    const CXCursor *t = switch_vars(ctx);
     const ms_node **sites;
     int n = ms_collect(ctx, is_site, (void *)t, &sites);
     int k = ms_pick(ctx, n);
     if (k < 0)
         return MS_SKIP;
-    unsigned off = name_offset(ctx, sites[k]);
+    unsigned off = ms_name_offset(ctx, sites[k]);
     if (!off)
         return MS_ERROR;
     return ms_insert(ctx, off, "_Atomic ");

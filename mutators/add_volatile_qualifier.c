@@ -16,52 +16,9 @@
 #include <ctype.h>
 #include <string.h>
 
-/* Declarations under a prefix '&' (through parentheses and implicit casts;
- * any unary operator in a macro counts), ended by a null cursor. */
-static const CXCursor *collect_taken(ms_ctx *ctx)
-{
-    CXCursor *v = NULL;
-    int nv = 0;
-    const char *src = ms_source(ctx, NULL);
-    for (int i = 0; i < ms_node_count(ctx); i++) {
-        const ms_node *n = ms_node_at(ctx, i);
-        if (n->kind != CXCursor_UnaryOperator || (!n->in_macro && src[n->begin] != '&'))
-            continue;
-        const ms_node *c = ms_child(ctx, n, 0);
-        while (c && (c->kind == CXCursor_ParenExpr || c->kind == CXCursor_UnexposedExpr))
-            c = ms_child(ctx, c, 0);
-        if (c && (c->kind == CXCursor_DeclRefExpr || c->kind == CXCursor_MemberRefExpr)) {
-            CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(c->cursor));
-            ms_vec_push(ctx, &v, &nv, &d, sizeof d);
-        }
-    }
-    CXCursor end = clang_getNullCursor();
-    ms_vec_push(ctx, &v, &nv, &end, sizeof end);
-    return v;
-}
-
-static int is_taken(const CXCursor *t, CXCursor c)
-{
-    for (c = clang_getCanonicalCursor(c); !clang_Cursor_isNull(*t); t++)
-        if (clang_equalCursors(*t, c))
-            return 1;
-    return 0;
-}
-
-static unsigned name_offset(ms_ctx *ctx, const ms_node *n)
-{
-    unsigned off = 0;
-    clang_getExpansionLocation(clang_getCursorLocation(n->cursor), NULL, NULL, NULL, &off);
-    const char *name = ms_spelling(ctx, n->cursor);
-    size_t len = strlen(name);
-    const char *src = ms_source(ctx, NULL);
-    if (!len || off < n->begin || off + len > n->end || memcmp(src + off, name, len) != 0)
-        return 0;
-    return off;
-}
-
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
+    (void)user;
     const ms_node *p = ms_parent(ctx, n);
     if (!p)
         return 0;
@@ -84,7 +41,7 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
     clang_disposeString(ts);
     if (va)
         return 0;
-    unsigned off = name_offset(ctx, n);
+    unsigned off = ms_name_offset(ctx, n);
     if (!off)
         return 0;
     /* after a '*' (then it qualifies that pointer only), or after the
@@ -101,18 +58,17 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
     char *head = ms_text_range(ctx, n->kind == CXCursor_VarDecl ? p->begin : n->begin, off);
     if (strstr(head, "volatile") || strstr(head, "auto_type") || strstr(head, "typeof"))
         return 0;
-    return !is_taken(user, n->cursor);
+    return !ms_address_taken(ctx, n->cursor);
 }
 
 static int mutate(ms_ctx *ctx)
 {
-    const CXCursor *t = collect_taken(ctx);
     const ms_node **sites;
-    int n = ms_collect(ctx, is_site, (void *)t, &sites);
+    int n = ms_collect(ctx, is_site, NULL, &sites);
     int k = ms_pick(ctx, n);
     if (k < 0)
         return MS_SKIP;
-    return ms_insert(ctx, name_offset(ctx, sites[k]), "volatile ");
+    return ms_insert(ctx, ms_name_offset(ctx, sites[k]), "volatile ");
 }
 
 MS_MUTATOR(add_volatile_qualifier,

@@ -17,22 +17,10 @@
 
 #include <string.h>
 
-static unsigned name_offset(ms_ctx *ctx, const ms_node *n)
-{
-    unsigned off = 0;
-    clang_getExpansionLocation(clang_getCursorLocation(n->cursor), NULL, NULL, NULL, &off);
-    const char *name = ms_spelling(ctx, n->cursor);
-    size_t len = strlen(name);
-    const char *src = ms_source(ctx, NULL);
-    if (!len || off < n->begin || off + len > n->end || memcmp(src + off, name, len) != 0)
-        return 0;
-    return off;
-}
-
 /* Offsets of the first dimension's '[' and matching ']' of n; 0 or -1. */
 static int bounds(ms_ctx *ctx, const ms_node *n, unsigned *lb, unsigned *rb)
 {
-    unsigned off = name_offset(ctx, n);
+    unsigned off = ms_name_offset(ctx, n);
     if (!off)
         return -1;
     const char *src = ms_source(ctx, NULL);

@@ -15,25 +15,14 @@
 
 #include <string.h>
 
-static unsigned name_offset(ms_ctx *ctx, const ms_node *fn)
-{
-    unsigned off = 0;
-    clang_getExpansionLocation(clang_getCursorLocation(fn->cursor), NULL, NULL, NULL, &off);
-    const char *name = ms_spelling(ctx, fn->cursor), *src = ms_source(ctx, NULL);
-    size_t len = strlen(name);
-    if (!len || off <= fn->begin || off + len > fn->end || memcmp(src + off, name, len) != 0)
-        return 0;
-    return off;
-}
-
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
     (void)user;
     if (n->kind != CXCursor_FunctionDecl || !ms_function_body(ctx, n) || n->parent >= 0 ||
         strcmp(ms_spelling(ctx, n->cursor), "main") == 0)
         return 0;
-    unsigned off = name_offset(ctx, n);
-    return off && !strchr(ms_text_range(ctx, n->begin, off), '{');
+    unsigned off = ms_name_offset(ctx, n);
+    return off > n->begin && !strchr(ms_text_range(ctx, n->begin, off), '{');
 }
 
 static int mutate(ms_ctx *ctx)
@@ -46,7 +35,7 @@ static int mutate(ms_ctx *ctx)
     const ms_node *fn = sites[k];
     const char *name = ms_spelling(ctx, fn->cursor);
     const char *copy = ms_fresh_name(ctx, name);
-    unsigned off = name_offset(ctx, fn);
+    unsigned off = ms_name_offset(ctx, fn);
     const char *text = ms_printf(ctx, "\n\n%s%s%s", ms_text_range(ctx, fn->begin, off), copy,
                                  ms_text_range(ctx, off + (unsigned)strlen(name), fn->end));
     if (ms_insert(ctx, fn->end, text) != MS_MUTATED)

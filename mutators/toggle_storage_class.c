@@ -18,37 +18,6 @@
 
 enum { ADD_STATIC = 1, DEL_STATIC = 2, ADD_REGISTER = 4, DEL_REGISTER = 8 };
 
-/* Declarations under a prefix '&' (or any unary operator in a macro), ended
- * by a null cursor. */
-static const CXCursor *collect_taken(ms_ctx *ctx)
-{
-    CXCursor *v = NULL;
-    int nv = 0;
-    const char *src = ms_source(ctx, NULL);
-    for (int i = 0; i < ms_node_count(ctx); i++) {
-        const ms_node *n = ms_node_at(ctx, i), *c = ms_child(ctx, n, 0);
-        if (n->kind != CXCursor_UnaryOperator || (!n->in_macro && src[n->begin] != '&'))
-            continue;
-        while (c && (c->kind == CXCursor_ParenExpr || c->kind == CXCursor_UnexposedExpr))
-            c = ms_child(ctx, c, 0);
-        if (c && (c->kind == CXCursor_DeclRefExpr || c->kind == CXCursor_MemberRefExpr)) {
-            CXCursor d = clang_getCanonicalCursor(clang_getCursorReferenced(c->cursor));
-            ms_vec_push(ctx, &v, &nv, &d, sizeof d);
-        }
-    }
-    CXCursor end = clang_getNullCursor();
-    ms_vec_push(ctx, &v, &nv, &end, sizeof end);
-    return v;
-}
-
-static int is_taken(const CXCursor *t, CXCursor c)
-{
-    for (c = clang_getCanonicalCursor(c); !clang_Cursor_isNull(*t); t++)
-        if (clang_equalCursors(*t, c))
-            return 1;
-    return 0;
-}
-
 /* Is the expression subtree at n an obvious constant expression? */
 static int constant(ms_ctx *ctx, const ms_node *n)
 {
@@ -79,7 +48,7 @@ static int constant(ms_ctx *ctx, const ms_node *n)
 }
 
 /* The operations that apply to declaration statement d, as a bit mask. */
-static unsigned ops_for(ms_ctx *ctx, const ms_node *d, const CXCursor *t)
+static unsigned ops_for(ms_ctx *ctx, const ms_node *d)
 {
     const ms_node *p = ms_parent(ctx, d);
     if (d->kind != CXCursor_DeclStmt || !p || d->nchildren == 0)
@@ -91,7 +60,7 @@ static unsigned ops_for(ms_ctx *ctx, const ms_node *d, const CXCursor *t)
             return 0;
         enum CX_StorageClass sc = clang_Cursor_getStorageClass(v->cursor);
         CXType ty = clang_getCursorType(v->cursor);
-        int addr = is_taken(t, v->cursor);
+        int addr = ms_address_taken(ctx, v->cursor);
         if (sc != CX_SC_None || !ms_declarator(ctx, ty, "x")) /* e.g. a VLA */
             ok &= ~(unsigned)(ADD_STATIC | (sc != CX_SC_None ? ADD_REGISTER : 0));
         if (sc != CX_SC_Static || addr || ms_classify(ty) == MS_T_ARRAY)
@@ -109,7 +78,8 @@ static unsigned ops_for(ms_ctx *ctx, const ms_node *d, const CXCursor *t)
 
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
-    return n->kind == CXCursor_DeclStmt && ops_for(ctx, n, user) != 0;
+    (void)user;
+    return n->kind == CXCursor_DeclStmt && ops_for(ctx, n) != 0;
 }
 
 /* Remove keyword word (and the blanks after it) from the specifiers of d. */
@@ -127,13 +97,12 @@ static int remove_word(ms_ctx *ctx, const ms_node *d, const char *word)
 
 static int mutate(ms_ctx *ctx)
 {
-    const CXCursor *t = collect_taken(ctx);
     const ms_node **sites;
-    int n = ms_collect(ctx, is_site, (void *)t, &sites);
+    int n = ms_collect(ctx, is_site, NULL, &sites);
     int k = ms_pick(ctx, n);
     if (k < 0)
         return MS_SKIP;
-    unsigned ops = ops_for(ctx, sites[k], t), op;
+    unsigned ops = ops_for(ctx, sites[k]), op;
     do
         op = 1u << ms_rand(ctx, 4);
     while (!(ops & op));

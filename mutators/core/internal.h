@@ -66,6 +66,8 @@ struct ms_ctx {
     int fresh_counter;
     const char **fresh;
     int nfresh;
+    struct taken_ent *taken; /* refs.c: address-taken declarations, by hash */
+    int ntaken, taken_ready;
 };
 
 void ms_arena_init(ms_arena *a);

@@ -59,6 +59,11 @@ int ms_subtree_end(const ms_ctx *ctx, const ms_node *n); /* index past n's last 
 int ms_subtree_has(const ms_ctx *ctx, const ms_node *n, enum CXCursorKind kind);
 /* The node whose cursor equals c (e.g. from clang_getCursorReferenced), or NULL. */
 const ms_node *ms_find(const ms_ctx *ctx, CXCursor c);
+/* The declaration c (or the one c references) has its address taken (&x)
+ * somewhere in the file; a unary operator inside a macro counts. */
+int ms_address_taken(ms_ctx *ctx, CXCursor c);
+/* Offset of n's declared name inside n's extent, or 0 (unnamed, from a macro). */
+unsigned ms_name_offset(ms_ctx *ctx, const ms_node *n);
 /* In the main file, outside macros, sane extent (all ms_collect offers). */
 int ms_editable(const ms_ctx *ctx, const ms_node *n);
 

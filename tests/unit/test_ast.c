@@ -2,7 +2,8 @@
  * test_ast.c - unit tests of the flattened AST and the node helpers: byte
  * offsets with UTF-8 and CRLF input, macro detection, the operator helper,
  * enclosing function / compound / statement, statement ends, fresh names, and
- * the statement helpers of stmt.c (headers, positions, jump targets).
+ * the statement helpers of stmt.c (headers, positions, jump targets), and
+ * the declaration facts of refs.c (address taken, name offset).
  */
 #include "harness.h"
 
@@ -306,6 +307,32 @@ static void unit_should_flatten_tree_consistently(void)
     t_close(&e);
 }
 
+static void unit_should_know_which_addresses_are_taken(void)
+{
+    t_env e;
+    t_open(&e, "#define ADDR(x) (&x)\n"
+               "struct S { int f, g; };\n"
+               "int h(int a, int b, int c, int d) {\n"
+               "  struct S s = {0}; int *p = &(a); int *q = ADDR(b);\n"
+               "  int *r = &s.f; int m = -c; return *p + *q + *r + m + d + s.g; }\n");
+    CHECK(ms_address_taken(&e.ctx, t_decl(&e, "a")->cursor)); /* through parentheses */
+    CHECK(ms_address_taken(&e.ctx, t_decl(&e, "b")->cursor)); /* inside a macro */
+    CHECK(!ms_address_taken(&e.ctx, t_decl(&e, "c")->cursor)); /* another unary operator */
+    CHECK(!ms_address_taken(&e.ctx, t_decl(&e, "d")->cursor));
+    CHECK(ms_address_taken(&e.ctx, t_decl(&e, "f")->cursor)); /* a field */
+    CHECK(!ms_address_taken(&e.ctx, t_decl(&e, "g")->cursor));
+    CHECK(!ms_address_taken(&e.ctx, t_decl(&e, "s")->cursor));
+    /* a reference asks about the declaration it names */
+    const ms_node *ref = t_nth(&e, CXCursor_DeclRefExpr, 0);
+    CHECK_STR(ms_text(&e.ctx, ref), "a");
+    CHECK(ms_address_taken(&e.ctx, ref->cursor));
+    /* the declared name, not the type or the initializer */
+    const ms_node *p = t_decl(&e, "p");
+    unsigned off = ms_name_offset(&e.ctx, p);
+    CHECK(off > p->begin && strncmp(e.u->src + off, "p = &(a)", 8) == 0);
+    t_close(&e);
+}
+
 int main(void)
 {
     RUN(unit_should_give_byte_offsets_after_utf8_text);
@@ -321,5 +348,6 @@ int main(void)
     RUN(unit_should_find_what_a_jump_belongs_to);
     RUN(unit_should_generate_fresh_names);
     RUN(unit_should_flatten_tree_consistently);
+    RUN(unit_should_know_which_addresses_are_taken);
     FINISH();
 }
