@@ -531,7 +531,8 @@ static int print_table(const gen_opts *o, const run *r, const gen_shared *sh)
         }
         cJSON_Delete(st);
     }
-    printf("%-40s %-10s %-13s %7d %10ld %10ld %9.4f\n", "total", "", "", tq, tp, tc, tcost);
+    printf("%-40s %-10s %-13s %7d %10ld %10ld %9.4f\n",
+           finished < r->n ? "total of the finished" : "total", "", "", tq, tp, tc, tcost);
     long rest = (long)tq - sh->queries;
     printf("paid in this run: %ld queries, %ld prompt + %ld completion tokens, %.4f USD%s",
            sh->queries, sh->prompt_tokens, sh->completion_tokens, sh->cost_usd,
