@@ -30,28 +30,63 @@ static int has_attribute(ms_ctx *ctx, const ms_node *fn)
     return strstr(head, "__attribute") || strstr(head, "[[") || strstr(head, "__declspec");
 }
 
+/* Canonical cursors of the functions with a declaration that carries an
+ * attribute or comes from a macro, sorted by hash: built once per call. */
+typedef struct bad_set {
+    unsigned *hash;
+    CXCursor *canon;
+    int n;
+} bad_set;
+
+static void bad_add(ms_ctx *ctx, bad_set *b, CXCursor canon)
+{
+    /* insertion keeps the arrays sorted; the set is small in real programs */
+    int at = b->n, nh = b->n;
+    unsigned h = clang_hashCursor(canon);
+    ms_vec_push(ctx, &b->hash, &nh, &h, sizeof h);
+    ms_vec_push(ctx, &b->canon, &b->n, &canon, sizeof canon);
+    while (at > 0 && b->hash[at - 1] > h) {
+        b->hash[at] = b->hash[at - 1];
+        b->canon[at] = b->canon[at - 1];
+        at--;
+    }
+    b->hash[at] = h;
+    b->canon[at] = canon;
+}
+
+static int bad_has(const bad_set *b, CXCursor canon)
+{
+    unsigned h = clang_hashCursor(canon);
+    int lo = 0, hi = b->n;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (b->hash[mid] < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < b->n && b->hash[lo] == h; lo++)
+        if (clang_equalCursors(b->canon[lo], canon))
+            return 1;
+    return 0;
+}
+
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
-    (void)user;
-    if (n->kind != CXCursor_FunctionDecl || !ms_function_body(ctx, n))
-        return 0;
-    CXCursor canon = clang_getCanonicalCursor(n->cursor);
-    int count = ms_node_count(ctx);
-    for (int i = 0; i < count; i++) {
-        const ms_node *d = ms_node_at(ctx, i);
-        if (d->kind != CXCursor_FunctionDecl ||
-            !clang_equalCursors(clang_getCanonicalCursor(d->cursor), canon))
-            continue;
-        if (d->in_macro || has_attribute(ctx, d))
-            return 0;
-    }
-    return 1;
+    return n->kind == CXCursor_FunctionDecl && ms_function_body(ctx, n) &&
+           !bad_has(user, clang_getCanonicalCursor(n->cursor));
 }
 
 static int mutate(ms_ctx *ctx)
 {
+    bad_set bad = {NULL, NULL, 0};
+    for (int i = 0; i < ms_node_count(ctx); i++) {
+        const ms_node *d = ms_node_at(ctx, i);
+        if (d->kind == CXCursor_FunctionDecl && (d->in_macro || has_attribute(ctx, d)))
+            bad_add(ctx, &bad, clang_getCanonicalCursor(d->cursor));
+    }
     const ms_node **sites;
-    int n = ms_collect(ctx, is_site, NULL, &sites);
+    int n = ms_collect(ctx, is_site, &bad, &sites);
     int k = ms_pick(ctx, n);
     if (k < 0)
         return MS_SKIP;

@@ -27,31 +27,28 @@ typedef struct fninfo {
  * and every other reference to it is the callee of a call. */
 static void gather(ms_ctx *ctx, const ms_node *fn, fninfo *f)
 {
-    CXCursor canon = clang_getCanonicalCursor(fn->cursor);
     const char *src = ms_source(ctx, NULL);
     memset(f, 0, sizeof *f);
-    f->ok = clang_Location_isFromMainFile(clang_getCursorLocation(canon));
-    for (int i = 0; i < ms_node_count(ctx) && f->ok; i++) {
-        const ms_node *n = ms_node_at(ctx, i), *p = ms_parent(ctx, n), *c = n;
-        if (n->kind == CXCursor_FunctionDecl) {
-            if (clang_equalCursors(clang_getCanonicalCursor(n->cursor), canon)) {
-                unsigned at;
-                int is_void;
-                f->ok = ms_editable(ctx, n) &&
-                        clang_getCursorType(n->cursor).kind == CXType_FunctionProto &&
-                        param_slot(ctx, n, &at, &is_void) == 0;
-                ms_vec_push(ctx, &f->decls, &f->ndecls, &n, sizeof n);
-            }
-            continue;
-        }
-        if (n->kind != CXCursor_DeclRefExpr ||
-            !clang_equalCursors(clang_getCanonicalCursor(clang_getCursorReferenced(n->cursor)),
-                                canon))
-            continue;
+    f->ok = clang_Location_isFromMainFile(clang_getCursorLocation(clang_getCanonicalCursor(fn->cursor)));
+    if (!f->ok)
+        return;
+    f->ndecls = ms_declarations_of(ctx, fn->cursor, &f->decls);
+    for (int i = 0; i < f->ndecls && f->ok; i++) {
+        const ms_node *n = f->decls[i];
+        unsigned at;
+        int is_void;
+        f->ok = n->kind == CXCursor_FunctionDecl && ms_editable(ctx, n) &&
+                clang_getCursorType(n->cursor).kind == CXType_FunctionProto &&
+                param_slot(ctx, n, &at, &is_void) == 0;
+    }
+    const ms_node **refs;
+    int nrefs = ms_references_to(ctx, fn->cursor, &refs);
+    for (int i = 0; i < nrefs && f->ok; i++) {
+        const ms_node *c = refs[i], *p = ms_parent(ctx, c);
         while (p && (p->kind == CXCursor_ParenExpr || p->kind == CXCursor_UnexposedExpr))
             c = p, p = ms_parent(ctx, p);
-        f->ok = p && p->kind == CXCursor_CallExpr && ms_child(ctx, p, 0) == c &&
-                ms_editable(ctx, p) && src[p->end - 1] == ')';
+        f->ok = refs[i]->kind == CXCursor_DeclRefExpr && p && p->kind == CXCursor_CallExpr &&
+                ms_child(ctx, p, 0) == c && ms_editable(ctx, p) && src[p->end - 1] == ')';
         if (f->ok)
             ms_vec_push(ctx, &f->calls, &f->ncalls, &p, sizeof p);
     }

@@ -72,28 +72,25 @@ static char *spec_of(ms_ctx *ctx, const ms_node *d, unsigned *end)
 /* The declarations of fn, or NULL when fn is no site. */
 static const ms_node **decls_of(ms_ctx *ctx, const ms_node *fn, int *count)
 {
-    CXCursor canon = clang_getCanonicalCursor(fn->cursor);
-    const ms_node **v = NULL;
+    const ms_node **v, **refs;
+    unsigned end;
     *count = 0;
-    if (!clang_Location_isFromMainFile(clang_getCursorLocation(canon)))
+    if (!clang_Location_isFromMainFile(
+            clang_getCursorLocation(clang_getCanonicalCursor(fn->cursor))))
         return NULL;
-    for (int i = 0; i < ms_node_count(ctx); i++) {
-        const ms_node *n = ms_node_at(ctx, i), *p = ms_parent(ctx, n), *c = n;
-        unsigned end;
-        if (n->kind == CXCursor_FunctionDecl &&
-            clang_equalCursors(clang_getCanonicalCursor(n->cursor), canon)) {
-            if (!spec_of(ctx, n, &end))
-                return NULL;
-            ms_vec_push(ctx, &v, count, &n, sizeof n);
-        } else if (n->kind == CXCursor_DeclRefExpr &&
-                   clang_equalCursors(
-                       clang_getCanonicalCursor(clang_getCursorReferenced(n->cursor)), canon)) {
-            while (p && (p->kind == CXCursor_ParenExpr || p->kind == CXCursor_UnexposedExpr))
-                c = p, p = ms_parent(ctx, p);
-            if (!p || p->kind != CXCursor_CallExpr || ms_child(ctx, p, 0) != c)
-                return NULL; /* address taken */
-        }
+    int nd = ms_declarations_of(ctx, fn->cursor, &v);
+    for (int i = 0; i < nd; i++)
+        if (v[i]->kind != CXCursor_FunctionDecl || !spec_of(ctx, v[i], &end))
+            return NULL;
+    int nr = ms_references_to(ctx, fn->cursor, &refs);
+    for (int i = 0; i < nr; i++) {
+        const ms_node *c = refs[i], *p = ms_parent(ctx, c);
+        while (p && (p->kind == CXCursor_ParenExpr || p->kind == CXCursor_UnexposedExpr))
+            c = p, p = ms_parent(ctx, p);
+        if (!p || p->kind != CXCursor_CallExpr || ms_child(ctx, p, 0) != c)
+            return NULL; /* address taken */
     }
+    *count = nd;
     return v;
 }
 

@@ -6,6 +6,8 @@
  */
 #include "internal.h"
 
+#include <stdlib.h>
+
 #include <string.h>
 
 int ms_node_count(const ms_ctx *ctx)
@@ -59,13 +61,58 @@ int ms_subtree_has(const ms_ctx *ctx, const ms_node *n, enum CXCursorKind kind)
     return 0;
 }
 
+struct ms_hashidx {
+    unsigned hash;
+    int node;
+};
+
+static int by_hash(const void *a, const void *b)
+{
+    const struct ms_hashidx *x = a, *y = b;
+    if (x->hash != y->hash)
+        return x->hash < y->hash ? -1 : 1;
+    return x->node < y->node ? -1 : x->node > y->node;
+}
+
+/* Built on the first ms_find of a unit and kept with it: a lookup is a
+ * binary search, not a walk over every node. */
+static struct ms_hashidx *hash_index(ms_unit *u)
+{
+    if (!u->by_hash && u->nnodes > 0 &&
+        (u->by_hash = malloc((size_t)u->nnodes * sizeof *u->by_hash)) != NULL) {
+        for (int i = 0; i < u->nnodes; i++) {
+            u->by_hash[i].hash = clang_hashCursor(u->nodes[i].cursor);
+            u->by_hash[i].node = i;
+        }
+        qsort(u->by_hash, (size_t)u->nnodes, sizeof *u->by_hash, by_hash);
+    }
+    return u->by_hash;
+}
+
 const ms_node *ms_find(const ms_ctx *ctx, CXCursor c)
 {
     if (clang_Cursor_isNull(c))
         return NULL;
-    for (int i = 0; i < ctx->u->nnodes; i++)
-        if (clang_equalCursors(ctx->u->nodes[i].cursor, c))
-            return &ctx->u->nodes[i];
+    ms_unit *u = ctx->u;
+    const struct ms_hashidx *idx = hash_index(u);
+    if (!idx) { /* out of memory: the slow way */
+        for (int i = 0; i < u->nnodes; i++)
+            if (clang_equalCursors(u->nodes[i].cursor, c))
+                return &u->nodes[i];
+        return NULL;
+    }
+    unsigned h = clang_hashCursor(c);
+    int lo = 0, hi = u->nnodes;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (idx[mid].hash < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < u->nnodes && idx[lo].hash == h; lo++) /* the first in pre-order wins */
+        if (clang_equalCursors(u->nodes[idx[lo].node].cursor, c))
+            return &u->nodes[idx[lo].node];
     return NULL;
 }
 

@@ -43,6 +43,7 @@ struct ms_unit {
     int errors;
     int truncated;
     ms_arena arena; /* reused by every run on this unit */
+    struct ms_hashidx *by_hash; /* ms_find's index: nodes sorted by cursor hash (lazy) */
 };
 
 typedef struct ms_edit {
@@ -68,6 +69,8 @@ struct ms_ctx {
     int nfresh;
     struct taken_ent *taken; /* refs.c: address-taken declarations, by hash */
     int ntaken, taken_ready;
+    struct ref_ent *refs; /* refs.c: declarations and references, by entity */
+    int nrefs, refs_ready;
 };
 
 void ms_arena_init(ms_arena *a);

@@ -64,6 +64,12 @@ const ms_node *ms_find(const ms_ctx *ctx, CXCursor c);
 int ms_address_taken(ms_ctx *ctx, CXCursor c);
 /* Offset of n's declared name inside n's extent, or 0 (unnamed, from a macro). */
 unsigned ms_name_offset(ms_ctx *ctx, const ms_node *n);
+/* The main file's declarations of the entity c declares or references
+ * (every redeclaration), and the reference nodes to it (DeclRefExpr,
+ * MemberRefExpr, TypeRef, MemberRef, LabelRef), in source order -> *out;
+ * count. Indexed once per call: cheap to ask for every site. */
+int ms_declarations_of(ms_ctx *ctx, CXCursor c, const ms_node ***out);
+int ms_references_to(ms_ctx *ctx, CXCursor c, const ms_node ***out);
 /* In the main file, outside macros, sane extent (all ms_collect offers). */
 int ms_editable(const ms_ctx *ctx, const ms_node *n);
 

@@ -82,3 +82,94 @@ unsigned ms_name_offset(ms_ctx *ctx, const ms_node *n)
         return 0;
     return off;
 }
+
+/* ---- the reference index: (entity, node) pairs sorted by entity hash ---- */
+
+typedef struct ref_ent {
+    unsigned hash;
+    int node; /* index of the declaration or the reference */
+    int is_decl;
+    CXCursor entity; /* canonical declaration */
+} ref_ent;
+
+static int ref_order(const void *a, const void *b)
+{
+    const ref_ent *x = a, *y = b;
+    if (x->hash != y->hash)
+        return x->hash < y->hash ? -1 : 1;
+    return x->node < y->node ? -1 : x->node > y->node; /* keeps source order */
+}
+
+static int is_reference_kind(enum CXCursorKind k)
+{
+    return k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr || k == CXCursor_TypeRef ||
+           k == CXCursor_MemberRef || k == CXCursor_LabelRef || k == CXCursor_VariableRef;
+}
+
+static void build_refs(ms_ctx *ctx)
+{
+    ref_ent *v = NULL;
+    int nv = 0;
+    for (int i = 0; i < ms_node_count(ctx); i++) {
+        const ms_node *n = ms_node_at(ctx, i);
+        ref_ent e;
+        if (clang_isDeclaration(n->kind)) {
+            e.entity = clang_getCanonicalCursor(n->cursor);
+            e.is_decl = 1;
+        } else if (is_reference_kind(n->kind)) {
+            e.entity = clang_getCursorReferenced(n->cursor);
+            if (clang_Cursor_isNull(e.entity))
+                continue;
+            e.entity = clang_getCanonicalCursor(e.entity);
+            e.is_decl = 0;
+        } else {
+            continue;
+        }
+        e.hash = clang_hashCursor(e.entity);
+        e.node = i;
+        ms_vec_push(ctx, &v, &nv, &e, sizeof e);
+    }
+    if (nv > 1)
+        qsort(v, (size_t)nv, sizeof *v, ref_order);
+    ctx->refs = v;
+    ctx->nrefs = nv;
+    ctx->refs_ready = 1;
+}
+
+static int lookup(ms_ctx *ctx, CXCursor c, int want_decls, const ms_node ***out)
+{
+    if (!ctx->refs_ready)
+        build_refs(ctx);
+    if (!clang_isDeclaration(clang_getCursorKind(c)))
+        c = clang_getCursorReferenced(c);
+    c = clang_getCanonicalCursor(c);
+    unsigned h = clang_hashCursor(c);
+    int lo = 0, hi = ctx->nrefs, n = 0;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (ctx->refs[mid].hash < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const ms_node **v = NULL;
+    for (; lo < ctx->nrefs && ctx->refs[lo].hash == h; lo++) {
+        const ref_ent *e = &ctx->refs[lo];
+        if (e->is_decl == want_decls && clang_equalCursors(e->entity, c)) {
+            const ms_node *node = ms_node_at(ctx, e->node);
+            ms_vec_push(ctx, &v, &n, &node, sizeof node);
+        }
+    }
+    *out = v;
+    return n;
+}
+
+int ms_declarations_of(ms_ctx *ctx, CXCursor c, const ms_node ***out)
+{
+    return lookup(ctx, c, 1, out);
+}
+
+int ms_references_to(ms_ctx *ctx, CXCursor c, const ms_node ***out)
+{
+    return lookup(ctx, c, 0, out);
+}

@@ -237,6 +237,7 @@ void ms_unit_free(ms_unit *u)
     free(u->filename);
     free(u->nodes);
     free(u->macros);
+    free(u->by_hash);
     free(u);
 }
 

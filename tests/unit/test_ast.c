@@ -3,7 +3,8 @@
  * offsets with UTF-8 and CRLF input, macro detection, the operator helper,
  * enclosing function / compound / statement, statement ends, fresh names, and
  * the statement helpers of stmt.c (headers, positions, jump targets), and
- * the declaration facts of refs.c (address taken, name offset).
+ * the declaration facts of refs.c (address taken, name offset, declarations
+ * and references of an entity) and ms_find's index.
  */
 #include "harness.h"
 
@@ -333,6 +334,38 @@ static void unit_should_know_which_addresses_are_taken(void)
     t_close(&e);
 }
 
+static void unit_should_index_declarations_and_references(void)
+{
+    t_env e;
+    t_open(&e, "static int sq(int x);\n"
+               "struct P { int v; };\n"
+               "int use(struct P *p) { int (*fp)(int) = sq; return sq(p->v) + fp(2); }\n"
+               "static int sq(int x) { return x * x; }\n");
+    const ms_node **v;
+    const ms_node *def = t_nth(&e, CXCursor_FunctionDecl, 2);
+    CHECK_STR(ms_spelling(&e.ctx, def->cursor), "sq");
+    /* both declarations, in source order, asked from either one */
+    CHECK(ms_declarations_of(&e.ctx, def->cursor, &v) == 2);
+    CHECK(v[0] == t_nth(&e, CXCursor_FunctionDecl, 0) && v[1] == def);
+    /* two references: the initialiser of fp and the callee */
+    CHECK(ms_references_to(&e.ctx, def->cursor, &v) == 2);
+    CHECK(v[0]->kind == CXCursor_DeclRefExpr && v[0]->begin < v[1]->begin);
+    /* from a reference: the entity it names */
+    CHECK(ms_declarations_of(&e.ctx, v[1]->cursor, &v) == 2);
+    /* a field and its member reference; a struct and its type reference */
+    const ms_node *field = t_decl(&e, "v");
+    CHECK(ms_references_to(&e.ctx, field->cursor, &v) == 1 && v[0]->kind == CXCursor_MemberRefExpr);
+    CHECK(ms_references_to(&e.ctx, t_nth(&e, CXCursor_StructDecl, 0)->cursor, &v) == 1);
+    CHECK(v[0]->kind == CXCursor_TypeRef);
+    /* ms_find maps each node's cursor back to the first such node */
+    for (int i = 0; i < ms_node_count(&e.ctx); i++) {
+        const ms_node *n = ms_node_at(&e.ctx, i), *f = ms_find(&e.ctx, n->cursor);
+        CHECK(f && clang_equalCursors(f->cursor, n->cursor) && ms_node_index(&e.ctx, f) <= i);
+    }
+    CHECK(ms_find(&e.ctx, clang_getNullCursor()) == NULL);
+    t_close(&e);
+}
+
 int main(void)
 {
     RUN(unit_should_give_byte_offsets_after_utf8_text);
@@ -349,5 +382,6 @@ int main(void)
     RUN(unit_should_generate_fresh_names);
     RUN(unit_should_flatten_tree_consistently);
     RUN(unit_should_know_which_addresses_are_taken);
+    RUN(unit_should_index_declarations_and_references);
     FINISH();
 }
