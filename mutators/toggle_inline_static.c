@@ -39,20 +39,19 @@ static long find_word(ms_ctx *ctx, const ms_node *d, const char *word)
 /* The declarations of fn (an arena array), or NULL when one is unsuitable. */
 static const ms_node **decls_of(ms_ctx *ctx, const ms_node *fn, int *count)
 {
-    CXCursor canon = clang_getCanonicalCursor(fn->cursor);
-    const ms_node **v = NULL;
+    const ms_node **v;
     *count = 0;
-    if (!clang_Location_isFromMainFile(clang_getCursorLocation(canon)))
+    if (!clang_Location_isFromMainFile(
+            clang_getCursorLocation(clang_getCanonicalCursor(fn->cursor))))
         return NULL;
-    for (int i = 0; i < ms_node_count(ctx); i++) {
-        const ms_node *n = ms_node_at(ctx, i);
-        if (n->kind != CXCursor_FunctionDecl ||
-            !clang_equalCursors(clang_getCanonicalCursor(n->cursor), canon))
-            continue;
-        if (n->parent >= 0 || !ms_editable(ctx, n) || find_word(ctx, n, "extern") >= 0)
+    int nd = ms_declarations_of(ctx, fn->cursor, &v);
+    for (int i = 0; i < nd; i++) {
+        const ms_node *n = v[i];
+        if (n->kind != CXCursor_FunctionDecl || n->parent >= 0 || !ms_editable(ctx, n) ||
+            find_word(ctx, n, "extern") >= 0)
             return NULL;
-        ms_vec_push(ctx, &v, count, &n, sizeof n);
     }
+    *count = nd;
     return v;
 }
 
