@@ -114,6 +114,8 @@ static int refs_params(ms_ctx *ctx, int from, int to, const ms_node *fn, int np,
 /* Any side effect in the subtree of expression e? */
 static int side_effects(ms_ctx *ctx, const ms_node *e)
 {
+    if (e->end - e->begin > 4096) /* ms_operator tokenizes: keep it linear */
+        return 1;
     int end = ms_subtree_end(ctx, e);
     for (int i = ms_node_index(ctx, e); i < end; i++) {
         const ms_node *n = ms_node_at(ctx, i);
