@@ -1,0 +1,9 @@
+static int sq(int x)
+{
+    return x * x;
+}
+
+int quad(int x)
+{
+    return sq(sq(x));
+}
