@@ -224,10 +224,25 @@ int ms_operator(ms_ctx *ctx, const ms_node *n, ms_op *op)
     CXTranslationUnit tu = ctx->u->tu;
     CXToken *toks = NULL;
     unsigned ntok = 0;
-    clang_tokenize(tu, clang_getCursorExtent(n->cursor), &toks, &ntok);
+    const ms_node *first = ms_child(ctx, n, 0), *second = ms_child(ctx, n, 1);
+    /* Tokenize only where the operator can be: between the operands of a
+     * binary operator, before the operand of a prefix one, so that nested
+     * operators cost no more than flat ones (the whole extent would make
+     * deep expressions quadratic). Postfix: the extent's last token. */
+    CXSourceRange range = clang_getCursorExtent(n->cursor);
+    CXFile file = clang_getFile(tu, ctx->u->filename);
+    unsigned from = 0, to = 0;
+    if (n->kind != CXCursor_UnaryOperator && second && !first->in_macro && !second->in_macro &&
+        first->end <= second->begin)
+        from = first->end, to = second->begin;
+    else if (n->kind == CXCursor_UnaryOperator && !first->in_macro && first->begin > n->begin)
+        from = n->begin, to = first->begin; /* prefix: its first token */
+    if (file && to > from)
+        range = clang_getRange(clang_getLocationForOffset(tu, file, from),
+                               clang_getLocationForOffset(tu, file, to));
+    clang_tokenize(tu, range, &toks, &ntok);
     if (!toks)
         return -1;
-    const ms_node *first = ms_child(ctx, n, 0);
     int found = -1;
     int postfix = 0;
     if (n->kind == CXCursor_UnaryOperator) {
