@@ -5,6 +5,6 @@ static struct P origin = { .name = "origin", .w = { 1.0, 2.0 } };
 
 int main(void)
 {
-    struct P p = { .x = table[1], 7 };   /* 7 is positional: not copied */
+    struct P p = { .x = table[1], "p" };   /* "p" is positional: not copied */
     return p.x + table[4] + (int)origin.w[1];
 }
