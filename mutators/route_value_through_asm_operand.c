@@ -115,7 +115,7 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
         return 0;
     CXType t = value_type(n);
     long long size = clang_Type_getSizeOf(t);
-    if (size <= 0 || size > 8 || !value_declarator(ctx, t, "t"))
+    if (size <= 0 || size > 8)
         return 0;
     for (const ms_node *s = ms_child(ctx, p, 0); p->kind == CXCursor_UnexposedExpr && s && s != n;
          s = ms_node_at(ctx, s->next_sibling))
@@ -135,7 +135,11 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
         return 0; /* sizeof and _Alignof operands, asm operands, _Generic */
     if (p->kind == CXCursor_CallExpr && !strncmp(ms_spelling(ctx, p->cursor), "__", 2))
         return 0; /* some builtins need constant arguments */
-    return at_run_time(ctx, n);
+    if (!at_run_time(ctx, n))
+        return 0;
+    /* builtin integer types are always spellable: skip the costly check */
+    return (t.kind >= CXType_FirstBuiltin && t.kind <= CXType_LastBuiltin) ||
+           value_declarator(ctx, t, "t") != NULL;
 }
 
 static int mutate(ms_ctx *ctx)
