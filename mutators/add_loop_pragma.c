@@ -54,8 +54,8 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
         if (i < end)
             break; /* a non-blank line */
     }
-    if (ls >= 2 && s[ls - 2] == '\\')
-        return 0;
+    if ((ls >= 2 && s[ls - 2] == '\\') || (ls >= 3 && s[ls - 2] == '\r' && s[ls - 3] == '\\'))
+        return 0; /* the loop's line continues a spliced line */
     for (unsigned i = from; i < n->begin; i++)
         if (s[i] == '#' || (s[i] == '_' && !strncmp(s + i, "_Pragma", 7)) ||
             (s[i] == '\\' && (s[i + 1] == '\n' || s[i + 1] == '\r')))
