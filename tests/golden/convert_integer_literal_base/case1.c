@@ -1,0 +1,4 @@
+unsigned mask(unsigned x)
+{
+    return x & 255u;
+}
