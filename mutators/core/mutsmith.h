@@ -45,7 +45,7 @@ typedef struct ms_node {
     enum CXCursorKind kind;
     unsigned begin, end; /* byte range of the cursor's extent */
     int parent, depth;   /* node indices below: -1 for none; depth 0 = top level */
-    int first_child, next_sibling, nchildren;
+    int first_child, next_sibling, nchildren; /* top-level nodes are siblings too */
     unsigned char in_macro; /* overlaps a macro expansion: do not edit */
 } ms_node;
 

@@ -143,9 +143,9 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
         u->nodes[w->parent].nchildren++;
         if (w->last_child < 0)
             u->nodes[w->parent].first_child = idx;
-        else
-            u->nodes[w->last_child].next_sibling = idx;
     }
+    if (w->last_child >= 0) /* top-level nodes are siblings too */
+        u->nodes[w->last_child].next_sibling = idx;
     w->last_child = idx;
     walk_children(w, c, idx);
     return w->oom ? CXChildVisit_Break : CXChildVisit_Continue;
