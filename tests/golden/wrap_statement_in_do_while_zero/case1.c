@@ -1,0 +1,9 @@
+int f(int x)
+{
+    int y;
+    if (x)
+        y = 1;
+    else
+        y = 2;
+    return y;
+}

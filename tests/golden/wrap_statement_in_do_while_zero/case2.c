@@ -1,0 +1,13 @@
+int g(const int *p, int n)
+{
+    int s = 0;
+    for (int i = 0; i < n; i++) {
+        if (p[i] < 0)
+            break;
+        for (int j = 0; j < i; j++)
+            if (p[j] == p[i])
+                break;
+        s += p[i];
+    }
+    return s;
+}
