@@ -20,46 +20,81 @@
 #include <ctype.h>
 #include <string.h>
 
-typedef struct types {
-    CXType *v;
-    int n;
-} types;
+/* The records that a positional brace initializer of several elements
+ * could initialise: the initialised type itself, its element and member
+ * types, recursively; an open-addressing set of canonical declarations. */
+typedef struct covered {
+    CXCursor *slot; /* null cursor: empty */
+    unsigned cap, n;
+} covered;
 
-typedef struct find {
-    CXType rec;
-    int found, depth;
-} find;
+typedef struct walk {
+    ms_ctx *ctx;
+    covered *cov;
+} walk;
 
-static int contains(CXType t, CXType rec, int depth);
+static int set_find(const covered *cov, CXCursor d, unsigned *at)
+{
+    unsigned i = clang_hashCursor(d) & (cov->cap - 1);
+    while (!clang_Cursor_isNull(cov->slot[i])) {
+        if (clang_equalCursors(cov->slot[i], d)) {
+            *at = i;
+            return 1;
+        }
+        i = (i + 1) & (cov->cap - 1);
+    }
+    *at = i;
+    return 0;
+}
+
+/* Add d; 0 when it was there already. */
+static int set_add(ms_ctx *ctx, covered *cov, CXCursor d)
+{
+    unsigned at;
+    if (2 * (cov->n + 1) > cov->cap) {
+        covered big = {NULL, cov->cap ? 2 * cov->cap : 64, 0};
+        big.slot = ms_alloc(ctx, sizeof *big.slot * big.cap);
+        for (unsigned i = 0; i < big.cap; i++)
+            big.slot[i] = clang_getNullCursor();
+        for (unsigned i = 0; i < cov->cap; i++)
+            if (!clang_Cursor_isNull(cov->slot[i])) {
+                set_find(&big, cov->slot[i], &at);
+                big.slot[at] = cov->slot[i];
+                big.n++;
+            }
+        *cov = big;
+    }
+    if (set_find(cov, d, &at))
+        return 0;
+    cov->slot[at] = d;
+    cov->n++;
+    return 1;
+}
+
+static void reach(walk *w, CXType t);
 
 static enum CXVisitorResult field_visit(CXCursor c, CXClientData data)
 {
-    find *f = data;
-    f->found = contains(clang_getCursorType(c), f->rec, f->depth + 1);
-    return f->found ? CXVisit_Break : CXVisit_Continue;
+    reach(data, clang_getCursorType(c));
+    return CXVisit_Continue;
 }
 
-/* Does (canonical) type t contain record rec as itself, element or member? */
-static int contains(CXType t, CXType rec, int depth)
+static void reach(walk *w, CXType t)
 {
     t = clang_getCanonicalType(t);
-    if (depth > 16)
-        return 1;
-    if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
-        t.kind == CXType_VariableArray || t.kind == CXType_DependentSizedArray)
-        return contains(clang_getArrayElementType(t), rec, depth + 1);
+    while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+           t.kind == CXType_VariableArray)
+        t = clang_getCanonicalType(clang_getArrayElementType(t));
     if (t.kind != CXType_Record)
-        return 0;
-    if (clang_equalTypes(t, rec))
-        return 1;
-    find f = {rec, 0, depth};
-    clang_Type_visitFields(t, field_visit, &f);
-    return f.found;
+        return;
+    CXCursor d = clang_getCanonicalCursor(clang_getTypeDeclaration(t));
+    if (!clang_Cursor_isNull(d) && set_add(w->ctx, w->cov, d))
+        clang_Type_visitFields(t, field_visit, w);
 }
 
-/* Types of the brace initializers with several positional elements. */
-static void positional(ms_ctx *ctx, types *out)
+static void positional(ms_ctx *ctx, covered *cov)
 {
+    walk w = {ctx, cov};
     for (int i = 0; i < ms_node_count(ctx); i++) {
         const ms_node *n = ms_node_at(ctx, i);
         if (n->kind != CXCursor_InitListExpr || (n->nchildren <= 1 && !n->in_macro))
@@ -69,15 +104,15 @@ static void positional(ms_ctx *ctx, types *out)
             const char *t = ms_text(ctx, ms_child(ctx, n, c));
             designated = t[0] == '.' || t[0] == '[';
         }
-        if (designated)
-            continue;
-        CXType t = clang_getCanonicalType(clang_getCursorType(n->cursor));
-        int seen = 0;
-        for (int k = 0; k < out->n && !seen; k++)
-            seen = clang_equalTypes(out->v[k], t);
-        if (!seen)
-            ms_vec_push(ctx, &out->v, &out->n, &t, sizeof t);
+        if (!designated)
+            reach(&w, clang_getCursorType(n->cursor));
     }
+}
+
+static int is_covered(const covered *cov, CXCursor d)
+{
+    unsigned at;
+    return cov->cap && set_find(cov, clang_getCanonicalCursor(d), &at);
 }
 
 static int is_word(const char *src, size_t len, unsigned at, const char *w)
@@ -118,7 +153,7 @@ static int copy_view(ms_ctx *ctx, const ms_node *rec)
 
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
-    const types *pos = user;
+    const covered *cov = user;
     if (n->kind != CXCursor_StructDecl || !clang_isCursorDefinition(n->cursor) ||
         copy_view(ctx, n) || keyword(ctx, n) < 0)
         return 0;
@@ -135,10 +170,8 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
     }
     if (named < 2)
         return 0;
-    CXType t = clang_getCanonicalType(clang_getCursorType(n->cursor));
-    for (int k = 0; k < pos->n; k++)
-        if (contains(pos->v[k], t, 0))
-            return 0;
+    if (is_covered(cov, n->cursor))
+        return 0;
     const ms_node **v;
     int nd = ms_declarations_of(ctx, n->cursor, &v);
     for (int i = 0; i < nd; i++)
@@ -163,10 +196,10 @@ static int mutate(ms_ctx *ctx)
 {
     if (strstr(ms_source(ctx, NULL), "tatic_assert"))
         return MS_SKIP;
-    types pos = {NULL, 0};
-    positional(ctx, &pos);
+    covered cov = {NULL, 0, 0};
+    positional(ctx, &cov);
     const ms_node **sites;
-    int n = ms_collect(ctx, is_site, &pos, &sites);
+    int n = ms_collect(ctx, is_site, &cov, &sites);
     int k = ms_pick(ctx, n);
     if (k < 0)
         return MS_SKIP;
