@@ -17,57 +17,96 @@
 #include <ctype.h>
 #include <string.h>
 
-typedef struct find {
-    CXType rec;
-    int found, depth;
-} find;
+typedef struct covered {
+    CXCursor *slot; /* null cursor: empty */
+    unsigned cap, n;
+} covered;
 
-static int contains(CXType t, CXType rec, int depth);
+typedef struct walk {
+    ms_ctx *ctx;
+    covered *cov;
+} walk;
+
+static int set_find(const covered *cov, CXCursor d, unsigned *at)
+{
+    unsigned i = clang_hashCursor(d) & (cov->cap - 1);
+    while (!clang_Cursor_isNull(cov->slot[i])) {
+        if (clang_equalCursors(cov->slot[i], d)) {
+            *at = i;
+            return 1;
+        }
+        i = (i + 1) & (cov->cap - 1);
+    }
+    *at = i;
+    return 0;
+}
+
+/* Add d; 0 when it was there already. */
+static int set_add(ms_ctx *ctx, covered *cov, CXCursor d)
+{
+    unsigned at;
+    if (2 * (cov->n + 1) > cov->cap) {
+        covered big = {NULL, cov->cap ? 2 * cov->cap : 64, 0};
+        big.slot = ms_alloc(ctx, sizeof *big.slot * big.cap);
+        for (unsigned i = 0; i < big.cap; i++)
+            big.slot[i] = clang_getNullCursor();
+        for (unsigned i = 0; i < cov->cap; i++)
+            if (!clang_Cursor_isNull(cov->slot[i])) {
+                set_find(&big, cov->slot[i], &at);
+                big.slot[at] = cov->slot[i];
+                big.n++;
+            }
+        *cov = big;
+    }
+    if (set_find(cov, d, &at))
+        return 0;
+    cov->slot[at] = d;
+    cov->n++;
+    return 1;
+}
+
+static void reach(walk *w, CXType t);
 
 static enum CXVisitorResult field_visit(CXCursor c, CXClientData data)
 {
-    find *f = data;
-    f->found = contains(clang_getCursorType(c), f->rec, f->depth + 1);
-    return f->found ? CXVisit_Break : CXVisit_Continue;
+    reach(data, clang_getCursorType(c));
+    return CXVisit_Continue;
 }
 
-/* Does (canonical) type t contain record rec as itself, element or member? */
-static int contains(CXType t, CXType rec, int depth)
+static void reach(walk *w, CXType t)
 {
     t = clang_getCanonicalType(t);
-    if (depth > 16)
-        return 1;
-    if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
-        t.kind == CXType_VariableArray)
-        return contains(clang_getArrayElementType(t), rec, depth + 1);
+    while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+           t.kind == CXType_VariableArray)
+        t = clang_getCanonicalType(clang_getArrayElementType(t));
     if (t.kind != CXType_Record)
-        return 0;
-    if (clang_equalTypes(t, rec))
-        return 1;
-    find f = {rec, 0, depth};
-    clang_Type_visitFields(t, field_visit, &f);
-    return f.found;
+        return;
+    CXCursor d = clang_getCanonicalCursor(clang_getTypeDeclaration(t));
+    if (!clang_Cursor_isNull(d) && set_add(w->ctx, w->cov, d))
+        clang_Type_visitFields(t, field_visit, w);
 }
 
-typedef struct asserts {
-    const ms_node **v; /* nodes inside static assertions */
-    int n;
-} asserts;
-
-static void collect_asserts(ms_ctx *ctx, asserts *a)
+/* Records whose layout a static assertion could check: the types of the
+ * nodes inside _Static_assert, their elements and members, recursively. */
+static void collect_asserts(ms_ctx *ctx, covered *cov)
 {
+    walk w = {ctx, cov};
     int count = ms_node_count(ctx);
     for (int i = 0; i < count; i++) {
         const ms_node *n = ms_node_at(ctx, i);
         if (n->kind != CXCursor_StaticAssert)
             continue;
         int end = ms_subtree_end(ctx, n);
-        for (int j = i + 1; j < end; j++) {
-            const ms_node *c = ms_node_at(ctx, j);
-            ms_vec_push(ctx, &a->v, &a->n, &c, sizeof c);
-        }
+        for (int j = i + 1; j < end; j++)
+            reach(&w, clang_getCursorType(ms_node_at(ctx, j)->cursor));
         i = end - 1;
     }
+}
+
+static int is_covered(const covered *cov, CXCursor d)
+{
+    unsigned at;
+    return cov->cap && set_find(cov, clang_getCanonicalCursor(d), &at);
 }
 
 static unsigned keyword_end(ms_ctx *ctx, const ms_node *n)
@@ -91,7 +130,7 @@ static int copy_view(ms_ctx *ctx, const ms_node *rec)
 
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
-    const asserts *a = user;
+    const covered *cov = user;
     if ((n->kind != CXCursor_StructDecl && n->kind != CXCursor_UnionDecl) ||
         !clang_isCursorDefinition(n->cursor) || copy_view(ctx, n) || !keyword_end(ctx, n))
         return 0;
@@ -113,19 +152,15 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
             strstr(ms_text(ctx, c), "_Atomic"))
             return 0;
     }
-    CXType t = clang_getCanonicalType(clang_getCursorType(n->cursor));
-    for (int i = 0; i < a->n; i++)
-        if (contains(clang_getCursorType(a->v[i]->cursor), t, 0))
-            return 0;
-    return 1;
+    return !is_covered(cov, n->cursor);
 }
 
 static int mutate(ms_ctx *ctx)
 {
-    asserts a = {NULL, 0};
-    collect_asserts(ctx, &a);
+    covered cov = {NULL, 0, 0};
+    collect_asserts(ctx, &cov);
     const ms_node **sites;
-    int n = ms_collect(ctx, is_site, &a, &sites);
+    int n = ms_collect(ctx, is_site, &cov, &sites);
     int k = ms_pick(ctx, n);
     if (k < 0)
         return MS_SKIP;
