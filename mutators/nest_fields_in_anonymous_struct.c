@@ -9,8 +9,10 @@
  * so s.b, p->c, designators .b and offsetof keep working, and positional
  * brace initializers stay valid by brace elision. A run is 1 to 3 fields,
  * each a declaration of its own (`int a, b;` is left alone) ending with
- * ';', without a nested definition, not a flexible array member (which
- * must stay the last member of the outer record). Files with static
+ * ';', named (an unnamed bit-field alone would leave an anonymous struct
+ * without members, which a positional initializer cannot skip), without a
+ * nested definition, not a flexible array member (which must stay the
+ * last member of the outer record). Files with static
  * assertions are skipped (the layout may change).
  */
 #include "mutsmith.h"
@@ -24,7 +26,7 @@ static unsigned own_field(ms_ctx *ctx, const ms_node *f)
     if (!f || f->kind != CXCursor_FieldDecl || !ms_editable(ctx, f))
         return 0;
     /* a later declarator of a group `int a, b;` starts at `int` too */
-    if ((name = ms_name_offset(ctx, f)) != 0 && strchr(ms_text_range(ctx, f->begin, name), ','))
+    if (!(name = ms_name_offset(ctx, f)) || strchr(ms_text_range(ctx, f->begin, name), ','))
         return 0;
     size_t len;
     const char *src = ms_source(ctx, &len);

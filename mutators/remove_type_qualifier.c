@@ -114,7 +114,12 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
     (void)user;
     const ms_node *p = ms_parent(ctx, n), **decls;
-    unsigned at[8], len[8];
+    unsigned at[8], len[8], off = ms_name_offset(ctx, n);
+    if (!off || off <= n->begin)
+        return 0;
+    char *head = ms_text_range(ctx, n->begin, off);
+    if (!strstr(head, "const") && !strstr(head, "volatile") && !strstr(head, "restrict"))
+        return 0;
     if (n->kind == CXCursor_VarDecl) {
         if (p && p->kind != CXCursor_DeclStmt)
             return 0;
