@@ -60,15 +60,22 @@ static int day_of_year(struct date dt)
 int main(void)
 {
     struct date dt = { 1999, 12, 25 };
-    int fridays_13 = 0;
+    int fridays_13 = 0, new_years = 0, leap_days = 0;
     for (int i = 0; i < 800; i++) {
         next_day(&dt);
         if (dt.d == 13 && zeller(dt) == FRI)
             fridays_13++;
+        if (dt.d == 1)
+            if (dt.m == 1)
+                new_years++;
+        if (dt.m == 2) {
+            if (dt.d == 29)
+                leap_days++;
+        }
     }
     struct date moon = { 1969, 7, 20 };
-    printf("now=%d-%02u-%02u doy=%d moon=%s f13=%d leaps=%d%d%d%d\n", dt.y, dt.m, dt.d,
-           day_of_year(dt), wnames[zeller(moon)], fridays_13, is_leap(1900), is_leap(2000),
-           is_leap(2024), is_leap(2023));
+    printf("now=%d-%02u-%02u doy=%d moon=%s f13=%d ny=%d feb29=%d leaps=%d%d%d%d\n", dt.y,
+           dt.m, dt.d, day_of_year(dt), wnames[zeller(moon)], fridays_13, new_years, leap_days,
+           is_leap(1900), is_leap(2000), is_leap(2024), is_leap(2023));
     return (zeller(moon) == SUN && dt.y == 2002 && day_of_year((struct date){ 2000, 12, 31 }) == 366) ? 0 : 1;
 }
