@@ -12,9 +12,9 @@
  * anonymous types), in a statement that sits directly in a compound
  * statement inside a function: an expression statement, a return, the
  * condition of an if or switch, or the initializer of an automatic
- * variable; a lone literal is no site. It is reached from that statement through expressions only,
- * so loop conditions and increments (evaluated again), case labels, array
- * sizes, sizeof/_Alignof/_Generic operands and builtin arguments are
+ * variable; a lone literal is no site. It is reached from that statement
+ * through expressions only, so loop conditions and increments (evaluated
+ * again), case labels, array sizes, sizeof/_Alignof/_Generic operands and builtin arguments are
  * excluded, and so are the right operands of && and || and the branches
  * of ?: (evaluated conditionally). The subexpression contains only names,
  * literals, operators without side effects (no calls, assignments, ++,
