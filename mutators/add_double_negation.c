@@ -105,6 +105,37 @@ static int subscript_base(ms_ctx *ctx, const ms_node *n)
            c->begin == p->begin;
 }
 
+/* The operator of a unary/binary operator node from the text between its
+ * operands (cheap: no tokenizing of the whole extent), or NULL when that
+ * text is anything but operator characters (a macro, a comment, a keyword). */
+static const char *op_text(ms_ctx *ctx, const ms_node *n)
+{
+    const ms_node *a = ms_child(ctx, n, 0), *c = ms_child(ctx, n, 1);
+    unsigned b, e;
+    if (!a || n->in_macro)
+        return NULL;
+    if (n->kind == CXCursor_UnaryOperator) {
+        b = a->begin > n->begin ? n->begin : a->end;
+        e = a->begin > n->begin ? a->begin : n->end;
+    } else if (c && n->nchildren == 2) {
+        b = a->end;
+        e = c->begin;
+    } else {
+        return NULL;
+    }
+    const char *s = ms_source(ctx, NULL);
+    while (b < e && strchr(" \t\r\n", s[b]))
+        b++;
+    while (e > b && strchr(" \t\r\n", s[e - 1]))
+        e--;
+    if (b == e || e - b > 3)
+        return NULL;
+    for (unsigned i = b; i < e; i++)
+        if (!strchr("+-*/%<>=!&|^~,", s[i]))
+            return NULL;
+    return ms_text_range(ctx, b, e);
+}
+
 /* Is n (outermost of its implicit conversions) a condition or a logical operand? */
 static int condition_site(ms_ctx *ctx, const ms_node *n)
 {
@@ -127,12 +158,12 @@ static int condition_site(ms_ctx *ctx, const ms_node *n)
     }
     case CXCursor_UnaryOperator:
     case CXCursor_BinaryOperator: {
-        ms_op op;
-        if (ms_operator(ctx, p, &op))
+        const char *op = op_text(ctx, p);
+        if (!op)
             return 0;
         if (p->kind == CXCursor_UnaryOperator)
-            return !strcmp(op.spelling, "!") && c->begin > p->begin;
-        return !strcmp(op.spelling, "&&") || !strcmp(op.spelling, "||");
+            return !strcmp(op, "!") && c->begin > p->begin;
+        return !strcmp(op, "&&") || !strcmp(op, "||");
     }
     default:
         return 0;

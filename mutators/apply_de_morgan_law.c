@@ -17,12 +17,41 @@
 
 #include <string.h>
 
+/* The operator of a unary/binary operator node from the text between its
+ * operands (cheap: no tokenizing of the whole extent), or NULL when that
+ * text is anything but operator characters (a macro, a comment, a keyword). */
+static const char *op_text(ms_ctx *ctx, const ms_node *n)
+{
+    const ms_node *a = ms_child(ctx, n, 0), *c = ms_child(ctx, n, 1);
+    unsigned b, e;
+    if (!a || n->in_macro)
+        return NULL;
+    if (n->kind == CXCursor_UnaryOperator) {
+        b = a->begin > n->begin ? n->begin : a->end;
+        e = a->begin > n->begin ? a->begin : n->end;
+    } else if (c && n->nchildren == 2) {
+        b = a->end;
+        e = c->begin;
+    } else {
+        return NULL;
+    }
+    const char *s = ms_source(ctx, NULL);
+    while (b < e && strchr(" \t\r\n", s[b]))
+        b++;
+    while (e > b && strchr(" \t\r\n", s[e - 1]))
+        e--;
+    if (b == e || e - b > 3)
+        return NULL;
+    for (unsigned i = b; i < e; i++)
+        if (!strchr("+-*/%<>=!&|^~,", s[i]))
+            return NULL;
+    return ms_text_range(ctx, b, e);
+}
+
 static int is_op(ms_ctx *ctx, const ms_node *n, const char *a, const char *b)
 {
-    ms_op op;
-    if (!n || ms_operator(ctx, n, &op))
-        return 0;
-    return !strcmp(op.spelling, a) || (b && !strcmp(op.spelling, b));
+    const char *op = n ? op_text(ctx, n) : NULL;
+    return op && (!strcmp(op, a) || (b && !strcmp(op, b)));
 }
 
 /* n through parentheses (no implicit conversions can sit between ! and its operand) */
@@ -71,20 +100,21 @@ static int mutate(ms_ctx *ctx)
     if (k < 0)
         return MS_SKIP;
     const ms_node *s = sites[k];
-    ms_op op;
     if (form(ctx, s) == 1) {
         const ms_node *e = ms_child(ctx, s, 0);
         strip_parens(ctx, &e);
-        if (ms_operator(ctx, e, &op))
+        const char *op = op_text(ctx, e);
+        if (!op)
             return MS_ERROR;
-        const char *dual = !strcmp(op.spelling, "&&") ? "||" : "&&";
+        const char *dual = !strcmp(op, "&&") ? "||" : "&&";
         return ms_replace_node(ctx, s,
                                ms_printf(ctx, "(!(%s) %s !(%s))", ms_text(ctx, ms_child(ctx, e, 0)),
                                          dual, ms_text(ctx, ms_child(ctx, e, 1))));
     }
-    if (ms_operator(ctx, s, &op))
+    const char *op = op_text(ctx, s);
+    if (!op)
         return MS_ERROR;
-    const char *dual = !strcmp(op.spelling, "&&") ? "||" : "&&";
+    const char *dual = !strcmp(op, "&&") ? "||" : "&&";
     if (form(ctx, s) == 3)
         return ms_replace_node(ctx, s,
                                ms_printf(ctx, "!(!(%s) %s !(%s))", ms_text(ctx, ms_child(ctx, s, 0)),

@@ -56,12 +56,43 @@ static int value_unused(ms_ctx *ctx, const ms_node *n)
     }
 }
 
+/* The operator of a unary/binary operator node from the text between its
+ * operands (cheap: no tokenizing of the whole extent), or NULL when that
+ * text is anything but operator characters (a macro, a comment, a keyword). */
+static const char *op_text(ms_ctx *ctx, const ms_node *n)
+{
+    const ms_node *a = ms_child(ctx, n, 0), *c = ms_child(ctx, n, 1);
+    unsigned b, e;
+    if (!a || n->in_macro)
+        return NULL;
+    if (n->kind == CXCursor_UnaryOperator) {
+        b = a->begin > n->begin ? n->begin : a->end;
+        e = a->begin > n->begin ? a->begin : n->end;
+    } else if (c && n->nchildren == 2) {
+        b = a->end;
+        e = c->begin;
+    } else {
+        return NULL;
+    }
+    const char *s = ms_source(ctx, NULL);
+    while (b < e && strchr(" \t\r\n", s[b]))
+        b++;
+    while (e > b && strchr(" \t\r\n", s[e - 1]))
+        e--;
+    if (b == e || e - b > 3)
+        return NULL;
+    for (unsigned i = b; i < e; i++)
+        if (!strchr("+-*/%<>=!&|^~,", s[i]))
+            return NULL;
+    return ms_text_range(ctx, b, e);
+}
+
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
     (void)user;
-    ms_op op;
-    if (n->kind != CXCursor_UnaryOperator || n->nchildren != 1 || ms_operator(ctx, n, &op) ||
-        (strcmp(op.spelling, "++") && strcmp(op.spelling, "--")))
+    const char *op;
+    if (n->kind != CXCursor_UnaryOperator || n->nchildren != 1 || !(op = op_text(ctx, n)) ||
+        (strcmp(op, "++") && strcmp(op, "--")))
         return 0;
     CXType t = clang_getCursorType(ms_child(ctx, n, 0)->cursor);
     ms_tclass k = ms_classify(t);

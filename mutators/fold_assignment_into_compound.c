@@ -54,11 +54,44 @@ static ms_tclass cls(const ms_node *n)
     return k == MS_T_ENUM ? MS_T_INT : k;
 }
 
+/* The operator of a unary/binary operator node from the text between its
+ * operands (cheap: no tokenizing of the whole extent), or NULL when that
+ * text is anything but operator characters (a macro, a comment, a keyword). */
+static const char *op_text(ms_ctx *ctx, const ms_node *n)
+{
+    const ms_node *a = ms_child(ctx, n, 0), *c = ms_child(ctx, n, 1);
+    unsigned b, e;
+    if (!a || n->in_macro)
+        return NULL;
+    if (n->kind == CXCursor_UnaryOperator) {
+        b = a->begin > n->begin ? n->begin : a->end;
+        e = a->begin > n->begin ? a->begin : n->end;
+    } else if (c && n->nchildren == 2) {
+        b = a->end;
+        e = c->begin;
+    } else {
+        return NULL;
+    }
+    const char *s = ms_source(ctx, NULL);
+    while (b < e && strchr(" \t\r\n", s[b]))
+        b++;
+    while (e > b && strchr(" \t\r\n", s[e - 1]))
+        e--;
+    if (b == e || e - b > 3)
+        return NULL;
+    for (unsigned i = b; i < e; i++)
+        if (!strchr("+-*/%<>=!&|^~,", s[i]))
+            return NULL;
+    return ms_text_range(ctx, b, e);
+}
+
 static int known_op(const char *s, int chain)
 {
     static const char *const chain_ops[] = {"+", "-", "*", "<<", "&", "|", "^"};
     const char *const *set = chain ? chain_ops : ops;
     unsigned n = chain ? sizeof chain_ops / sizeof *chain_ops : sizeof ops / sizeof *ops;
+    if (!s)
+        return 0;
     for (unsigned i = 0; i < n; i++)
         if (!strcmp(s, set[i]))
             return 1;
@@ -112,12 +145,11 @@ static int shares_name(ms_ctx *ctx, const ms_node *a, const ms_node *y)
  */
 static int folded(ms_ctx *ctx, const ms_node *n, const ms_node **steps, int max)
 {
-    ms_op eq, op;
-    if (n->kind != CXCursor_BinaryOperator || n->nchildren != 2 || ms_operator(ctx, n, &eq) ||
-        strcmp(eq.spelling, "="))
+    const char *eq = n->kind == CXCursor_BinaryOperator ? op_text(ctx, n) : NULL, *op;
+    if (!eq || strcmp(eq, "="))
         return 0;
     const ms_node *a = ms_child(ctx, n, 0), *r = skip_implicit(ctx, ms_child(ctx, n, 1));
-    if (a->begin != n->begin || a->end > eq.begin || !pure_lvalue(ctx, a))
+    if (a->begin != n->begin || !pure_lvalue(ctx, a))
         return 0;
     const char *lhs = ms_text(ctx, a);
     ms_tclass ka = cls(a);
@@ -126,13 +158,13 @@ static int folded(ms_ctx *ctx, const ms_node *n, const ms_node **steps, int max)
     int depth = 0;
     const ms_node *tmp[16];
     for (;;) {
-        if (!r || r->kind != CXCursor_BinaryOperator || r->nchildren != 2 || depth == 16 ||
-            ms_operator(ctx, r, &op) || !known_op(op.spelling, 0))
+        if (!r || r->kind != CXCursor_BinaryOperator || depth == 16 || !(op = op_text(ctx, r)) ||
+            !known_op(op, 0))
             return 0;
         const ms_node *x = ms_child(ctx, r, 0), *y = ms_child(ctx, r, 1);
         ms_tclass ky = cls(y);
-        if (x->end > op.begin || op.end > y->begin || (ky != MS_T_INT && ky != MS_T_FLOAT) ||
-            (ka == MS_T_POINTER && (ky != MS_T_INT || !strchr("+-", op.spelling[0]))))
+        if ((ky != MS_T_INT && ky != MS_T_FLOAT) ||
+            (ka == MS_T_POINTER && (ky != MS_T_INT || !strchr("+-", op[0]))))
             return 0;
         tmp[depth++] = r;
         if (!strcmp(ms_text(ctx, x), lhs))
@@ -143,8 +175,7 @@ static int folded(ms_ctx *ctx, const ms_node *n, const ms_node **steps, int max)
         if (!wide(clang_getCursorType(a->cursor)))
             return 0;
         for (int i = 0; i < depth; i++)
-            if (ms_operator(ctx, tmp[i], &op) || !known_op(op.spelling, 1) ||
-                shares_name(ctx, a, ms_child(ctx, tmp[i], 1)))
+            if (!known_op(op_text(ctx, tmp[i]), 1) || shares_name(ctx, a, ms_child(ctx, tmp[i], 1)))
                 return 0;
     }
     if (depth > max)
@@ -180,9 +211,10 @@ static int mutate(ms_ctx *ctx)
     }
     const char *lhs = ms_text(ctx, ms_child(ctx, s, 0)), *text = "(";
     for (int i = 0; i < depth; i++) {
-        if (ms_operator(ctx, steps[i], &op))
+        const char *o = op_text(ctx, steps[i]);
+        if (!o)
             return MS_ERROR;
-        text = ms_printf(ctx, "%s%s%s %s= %s", text, i ? ", " : "", lhs, op.spelling,
+        text = ms_printf(ctx, "%s%s%s %s= %s", text, i ? ", " : "", lhs, o,
                          ms_text(ctx, ms_child(ctx, steps[i], 1)));
     }
     return ms_replace_node(ctx, s, ms_printf(ctx, "%s)", text));

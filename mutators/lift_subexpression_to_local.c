@@ -33,25 +33,63 @@ static int same_range(const ms_node *a, const ms_node *b)
     return a && b && a->begin == b->begin && a->end == b->end;
 }
 
+/* The operator of a unary/binary operator node from the text between its
+ * operands (cheap: no tokenizing of the whole extent), or NULL when that
+ * text is anything but operator characters (a macro, a comment, a keyword). */
+static const char *op_text(ms_ctx *ctx, const ms_node *n)
+{
+    const ms_node *a = ms_child(ctx, n, 0), *c = ms_child(ctx, n, 1);
+    unsigned b, e;
+    if (!a || n->in_macro)
+        return NULL;
+    if (n->kind == CXCursor_UnaryOperator) {
+        b = a->begin > n->begin ? n->begin : a->end;
+        e = a->begin > n->begin ? a->begin : n->end;
+    } else if (c && n->nchildren == 2) {
+        b = a->end;
+        e = c->begin;
+    } else {
+        return NULL;
+    }
+    const char *s = ms_source(ctx, NULL);
+    while (b < e && strchr(" \t\r\n", s[b]))
+        b++;
+    while (e > b && strchr(" \t\r\n", s[e - 1]))
+        e--;
+    if (b == e || e - b > 3)
+        return NULL;
+    for (unsigned i = b; i < e; i++)
+        if (!strchr("+-*/%<>=!&|^~,", s[i]))
+            return NULL;
+    return ms_text_range(ctx, b, e);
+}
+
+/* 1 if n's operator is in list (" a b "), 0 if not, -1 if unknown */
 static int op_is(ms_ctx *ctx, const ms_node *n, const char *list)
 {
-    ms_op op;
-    if (ms_operator(ctx, n, &op))
+    const char *op = op_text(ctx, n);
+    if (!op)
         return -1;
-    return strstr(list, ms_printf(ctx, " %s ", op.spelling)) != NULL;
+    return strstr(list, ms_printf(ctx, " %s ", op)) != NULL;
+}
+
+/* Where c (a cursor) is declared in the main file, or -1. */
+static long decl_offset(CXCursor c)
+{
+    if (clang_Cursor_isNull(c) || !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+        return -1;
+    unsigned off = 0;
+    CXFile f = NULL;
+    clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, &off);
+    return f ? (long)off : -1;
 }
 
 /* Is the declaration of c (a cursor) inside statement s? */
 static int declared_in(ms_ctx *ctx, CXCursor c, const ms_node *s)
 {
-    if (clang_Cursor_isNull(c))
-        return 0;
-    unsigned off = 0;
-    CXFile f = NULL;
-    clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, &off);
     (void)ctx;
-    return f && clang_Location_isFromMainFile(clang_getCursorLocation(c)) && off >= s->begin &&
-           off < s->end;
+    long off = decl_offset(c);
+    return off >= (long)s->begin && off < (long)s->end;
 }
 
 /* Is a record, enum or typedef making up t declared inside s? */
@@ -84,48 +122,64 @@ static int type_declared_in(ms_ctx *ctx, CXType t, const ms_node *s)
     return 1;
 }
 
-/* Only side-effect-free, non-volatile nodes below e, naming nothing declared in s. */
-static int pure(ms_ctx *ctx, const ms_node *e, const ms_node *s)
+/* Per call, built once: impure[i]: node i or a descendant has side effects,
+ * a volatile access or an unknown construct; lastdecl[i]: the largest offset
+ * of a main-file declaration named in node i's subtree (-1: none). Names
+ * are declared before their use, so the subtree names nothing declared in a
+ * statement s holding it iff lastdecl < s->begin. */
+typedef struct tables {
+    unsigned char *impure;
+    long *lastdecl;
+} tables;
+
+static int impure_node(ms_ctx *ctx, const ms_node *m)
 {
-    int end = ms_subtree_end(ctx, e);
-    for (int i = ms_node_index(ctx, e); i < end; i++) {
-        const ms_node *m = ms_node_at(ctx, i);
-        if (clang_isExpression(m->kind) &&
-            clang_isVolatileQualifiedType(clang_getCursorType(m->cursor)))
-            return 0;
-        switch (m->kind) {
-        case CXCursor_DeclRefExpr:
-        case CXCursor_TypeRef:
-            if (declared_in(ctx, clang_getCursorReferenced(m->cursor), s))
-                return 0;
-            break;
-        case CXCursor_UnexposedExpr: /* implicit conversions only */
-            if (m->nchildren != 1 || !same_range(m, ms_child(ctx, m, 0)))
-                return 0;
-            break;
-        case CXCursor_BinaryOperator:
-            if (op_is(ctx, m, " = , ") != 0)
-                return 0;
-            break;
-        case CXCursor_UnaryOperator:
-            if (op_is(ctx, m, " + - ! ~ * & ") != 1)
-                return 0;
-            break;
-        case CXCursor_MemberRefExpr:
-        case CXCursor_ArraySubscriptExpr:
-        case CXCursor_ParenExpr:
-        case CXCursor_IntegerLiteral:
-        case CXCursor_FloatingLiteral:
-        case CXCursor_CharacterLiteral:
-        case CXCursor_StringLiteral:
-        case CXCursor_CStyleCastExpr:
-        case CXCursor_ConditionalOperator:
-            break;
-        default:
-            return 0;
-        }
+    if (clang_isExpression(m->kind) &&
+        clang_isVolatileQualifiedType(clang_getCursorType(m->cursor)))
+        return 1;
+    switch (m->kind) {
+    case CXCursor_DeclRefExpr:
+    case CXCursor_TypeRef:
+    case CXCursor_MemberRefExpr:
+    case CXCursor_ArraySubscriptExpr:
+    case CXCursor_ParenExpr:
+    case CXCursor_IntegerLiteral:
+    case CXCursor_FloatingLiteral:
+    case CXCursor_CharacterLiteral:
+    case CXCursor_StringLiteral:
+    case CXCursor_CStyleCastExpr:
+    case CXCursor_ConditionalOperator:
+        return 0;
+    case CXCursor_UnexposedExpr: /* implicit conversions only */
+        return m->nchildren != 1 || !same_range(m, ms_child(ctx, m, 0));
+    case CXCursor_BinaryOperator:
+        return op_is(ctx, m, " = , ") != 0;
+    case CXCursor_UnaryOperator:
+        return op_is(ctx, m, " + - ! ~ * & ") != 1;
+    default:
+        return 1;
     }
-    return 1;
+}
+
+static void build_tables(ms_ctx *ctx, tables *t)
+{
+    int n = ms_node_count(ctx);
+    t->impure = ms_alloc(ctx, (size_t)n + 1);
+    t->lastdecl = ms_alloc(ctx, ((size_t)n + 1) * sizeof *t->lastdecl);
+    for (int i = n - 1; i >= 0; i--) { /* pre-order: children after parents */
+        const ms_node *m = ms_node_at(ctx, i);
+        int bad = impure_node(ctx, m);
+        long last = m->kind == CXCursor_DeclRefExpr || m->kind == CXCursor_TypeRef
+                        ? decl_offset(clang_getCursorReferenced(m->cursor))
+                        : -1;
+        for (int c = m->first_child; c >= 0; c = ms_node_at(ctx, c)->next_sibling) {
+            bad |= t->impure[c];
+            if (t->lastdecl[c] > last)
+                last = t->lastdecl[c];
+        }
+        t->impure[i] = (unsigned char)bad;
+        t->lastdecl[i] = last;
+    }
 }
 
 /* Could n, with no implicit conversion above it, be an lvalue or a function designator? */
@@ -143,7 +197,7 @@ static int maybe_lvalue(ms_ctx *ctx, const ms_node *n)
     case CXCursor_CompoundLiteralExpr:
         return 1;
     case CXCursor_UnaryOperator:
-        return op_is(ctx, n, " * __real__ __imag__ ") != 0;
+        return op_is(ctx, n, " * ") != 0; /* unknown (__real__ x): maybe */
     default:
         return 0;
     }
@@ -213,7 +267,10 @@ static const ms_node *lift_from(ms_ctx *ctx, const ms_node *n)
 
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
-    (void)user;
+    const tables *tab = user;
+    int i = ms_node_index(ctx, n);
+    if (tab->impure[i])
+        return 0;
     const ms_node *p = ms_parent(ctx, n);
     if (!p || !clang_isExpression(n->kind) || n->kind == CXCursor_InitListExpr ||
         (p->kind == CXCursor_UnexposedExpr && same_range(p, n)))
@@ -232,13 +289,16 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
         in->kind == CXCursor_CharacterLiteral || in->kind == CXCursor_StringLiteral)
         return 0;
     const ms_node *s = lift_from(ctx, n);
-    return s && !type_declared_in(ctx, t, s) && ms_declarator(ctx, t, "x") && pure(ctx, n, s);
+    return s && tab->lastdecl[i] < (long)s->begin && !type_declared_in(ctx, t, s) &&
+           ms_declarator(ctx, t, "x");
 }
 
 static int mutate(ms_ctx *ctx)
 {
     const ms_node **sites;
-    int n = ms_collect(ctx, is_site, NULL, &sites);
+    tables tab;
+    build_tables(ctx, &tab);
+    int n = ms_collect(ctx, is_site, &tab, &sites);
     int k = ms_pick(ctx, n);
     if (k < 0)
         return MS_SKIP;
