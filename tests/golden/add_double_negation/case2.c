@@ -1,0 +1,4 @@
+unsigned char mix(unsigned char a, unsigned char mask)
+{
+    return a ^ mask;
+}

@@ -1,0 +1,5 @@
+int g(int x, int *p)
+{
+    int r = !x || !p;
+    return r;
+}

@@ -1,0 +1,6 @@
+double walk(double *p, double d)
+{
+    --d;
+    p--;
+    return ({ d++; }) + *p;
+}
