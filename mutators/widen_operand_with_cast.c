@@ -13,7 +13,9 @@
  * static initialisers, enum values, bit-field widths) only a value-keeping
  * type is used (long long, or unsigned long long for unsigned long operands)
  * so static assertion tricks keep their value. Not offered under sizeof,
- * _Alignof, typeof or _Generic, whose results depend on the type.
+ * _Alignof, typeof or _Generic, whose results depend on the type, nor in
+ * an expression longer than 4 KB (clang's conversion checks would take
+ * quadratic time on the mutant of a deeply nested one).
  */
 #include "mutsmith.h"
 
@@ -106,6 +108,18 @@ static const char *op_text(ms_ctx *ctx, const ms_node *n)
     return ms_text_range(ctx, b, e);
 }
 
+/* Is the whole expression holding n longer than 4 KB? A new conversion in a
+ * deeply nested expression makes clang's conversion checks take quadratic
+ * time on the mutant (seconds for a 4000-deep chain of +). */
+static int in_huge_expression(ms_ctx *ctx, const ms_node *n)
+{
+    const ms_node *root = n;
+    for (const ms_node *p = ms_parent(ctx, n); p && clang_isExpression(p->kind);
+         p = ms_parent(ctx, p))
+        root = p;
+    return root->end - root->begin > 4096;
+}
+
 static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
 {
     (void)user;
@@ -118,7 +132,8 @@ static int is_site(ms_ctx *ctx, const ms_node *n, void *user)
     const ms_node *a = ms_child(ctx, n, 0), *b = ms_child(ctx, n, 1);
     return known && a->end < b->begin && a->begin < a->end &&
            b->begin < b->end && int_type(clang_getCursorType(a->cursor)) &&
-           int_type(clang_getCursorType(b->cursor)) && !type_dependent(ctx, n);
+           int_type(clang_getCursorType(b->cursor)) && !type_dependent(ctx, n) &&
+           !in_huge_expression(ctx, n);
 }
 
 static int mutate(ms_ctx *ctx)
