@@ -54,35 +54,11 @@ static ms_tclass cls(const ms_node *n)
     return k == MS_T_ENUM ? MS_T_INT : k;
 }
 
-/* The operator of a unary/binary operator node from the text between its
- * operands (cheap: no tokenizing of the whole extent), or NULL when that
- * text is anything but operator characters (a macro, a comment, a keyword). */
+/* The operator of a unary/binary operator node, or NULL (in a macro). */
 static const char *op_text(ms_ctx *ctx, const ms_node *n)
 {
-    const ms_node *a = ms_child(ctx, n, 0), *c = ms_child(ctx, n, 1);
-    unsigned b, e;
-    if (!a || n->in_macro)
-        return NULL;
-    if (n->kind == CXCursor_UnaryOperator) {
-        b = a->begin > n->begin ? n->begin : a->end;
-        e = a->begin > n->begin ? a->begin : n->end;
-    } else if (c && n->nchildren == 2) {
-        b = a->end;
-        e = c->begin;
-    } else {
-        return NULL;
-    }
-    const char *s = ms_source(ctx, NULL);
-    while (b < e && strchr(" \t\r\n", s[b]))
-        b++;
-    while (e > b && strchr(" \t\r\n", s[e - 1]))
-        e--;
-    if (b == e || e - b > 3)
-        return NULL;
-    for (unsigned i = b; i < e; i++)
-        if (!strchr("+-*/%<>=!&|^~,", s[i]))
-            return NULL;
-    return ms_text_range(ctx, b, e);
+    ms_op op;
+    return n && ms_operator(ctx, n, &op) == 0 ? op.spelling : NULL;
 }
 
 static int known_op(const char *s, int chain)
