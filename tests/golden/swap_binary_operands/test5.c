@@ -1,0 +1,4 @@
+int sum3(int x)
+{
+    return x + x + x;
+}
